@@ -1,0 +1,44 @@
+/*
+ * calendar.h: proleptic Gregorian calendar arithmetic and the date words of
+ * English news (month and weekday names with their abbreviations).  Pure
+ * functions; used by layout (datelines), readers (metadata) and timex.
+ */
+#ifndef KIJI_CALENDAR_H
+#define KIJI_CALENDAR_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef struct {
+    int y, m, d; /* m 1..12, d 1..31; 0 where unknown */
+} kiji_date;
+
+bool kiji_leap_year(int y);
+int kiji_days_in_month(int y, int m);
+/* Days since 1970-01-01 (negative before). */
+long kiji_days_from_civil(int y, int m, int d);
+kiji_date kiji_civil_from_days(long days);
+/* 0 = Monday .. 6 = Sunday. */
+int kiji_weekday(int y, int m, int d);
+kiji_date kiji_date_add_days(kiji_date dt, long n);
+/* ISO 8601 week: year and week number of a date. */
+void kiji_iso_week(int y, int m, int d, int *wy, int *wn);
+bool kiji_date_valid(kiji_date dt);
+
+/* Month number 1..12 of a month word ("Nov", "Nov.", "November", "Sept"),
+ * any case; 0 if none.  *len gets the bytes consumed (with a trailing dot). */
+int kiji_month_word(const char *s, size_t n, size_t *len);
+/* Weekday 0..6 (Monday = 0) of a weekday word ("Mon", "Monday", "Tues."),
+ * or -1. */
+int kiji_weekday_word(const char *s, size_t n, size_t *len);
+
+/* Parse a whole date such as "Nov 13, 2023", "November 13, 2023",
+ * "13 November 2023", "2023-11-13", "Monday, Nov. 13, 2023", with optional
+ * leading "Published"/"Updated" and trailing time.  Returns bytes used, 0 if
+ * s does not start with a full date. */
+size_t kiji_parse_date(const char *s, size_t n, kiji_date *out);
+
+/* Write YYYY-MM-DD (or YYYY-MM, YYYY where parts are 0) into buf[11]. */
+void kiji_date_format(kiji_date dt, char buf[11]);
+
+#endif

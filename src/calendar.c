@@ -1,0 +1,235 @@
+/*
+ * calendar.c: Gregorian arithmetic (days from civil after H. Hinnant's
+ * well-known algorithm) and English date words.  No locale, no time zone.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "kiji/calendar.h"
+
+bool kiji_leap_year(int y)
+{
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+int kiji_days_in_month(int y, int m)
+{
+    static const int dm[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m < 1 || m > 12)
+        return 0;
+    return m == 2 && kiji_leap_year(y) ? 29 : dm[m - 1];
+}
+
+long kiji_days_from_civil(int y, int m, int d)
+{
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+kiji_date kiji_civil_from_days(long z)
+{
+    z += 719468;
+    long era = (z >= 0 ? z : z - 146096) / 146097;
+    long doe = z - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long y = yoe + era * 400;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    long d = doy - (153 * mp + 2) / 5 + 1;
+    long m = mp < 10 ? mp + 3 : mp - 9;
+    kiji_date r = {(int)(y + (m <= 2)), (int)m, (int)d};
+    return r;
+}
+
+int kiji_weekday(int y, int m, int d)
+{
+    long z = kiji_days_from_civil(y, m, d);
+    /* 1970-01-01 was a Thursday (3 when Monday = 0) */
+    long w = (z % 7 + 7 + 3) % 7;
+    return (int)w;
+}
+
+kiji_date kiji_date_add_days(kiji_date dt, long n)
+{
+    return kiji_civil_from_days(kiji_days_from_civil(dt.y, dt.m, dt.d) + n);
+}
+
+void kiji_iso_week(int y, int m, int d, int *wy, int *wn)
+{
+    long z = kiji_days_from_civil(y, m, d);
+    int wd = kiji_weekday(y, m, d);
+    /* the Thursday of this week decides the year */
+    kiji_date thu = kiji_civil_from_days(z - wd + 3);
+    long jan1 = kiji_days_from_civil(thu.y, 1, 1);
+    *wy = thu.y;
+    *wn = (int)((z - wd + 3 - jan1) / 7 + 1);
+}
+
+bool kiji_date_valid(kiji_date dt)
+{
+    return dt.y >= 1 && dt.y <= 9999 && dt.m >= 1 && dt.m <= 12 && dt.d >= 1 &&
+           dt.d <= kiji_days_in_month(dt.y, dt.m);
+}
+
+static size_t alpha_len(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && isalpha((unsigned char)s[i]))
+        i++;
+    return i;
+}
+
+static bool ieq(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (tolower((unsigned char)a[i]) != tolower((unsigned char)b[i]))
+            return false;
+    return true;
+}
+
+/* Match a word of s against full names and their accepted short forms. */
+static int name_word(const char *s, size_t n, size_t *len, const char *const *full,
+                     int count, const char *const *extra, const int *extra_val)
+{
+    size_t w = alpha_len(s, n);
+    if (w < 3)
+        return -1;
+    int found = -1;
+    for (int i = 0; i < count && found < 0; i++) {
+        size_t fl = strlen(full[i]);
+        if (w == fl && ieq(s, full[i], w))
+            found = i;
+        else if (w == 3 && ieq(s, full[i], 3))
+            found = i;
+    }
+    for (int i = 0; extra && extra[i] && found < 0; i++)
+        if (strlen(extra[i]) == w && ieq(s, extra[i], w))
+            found = extra_val[i];
+    if (found < 0)
+        return -1;
+    *len = w;
+    if (w < n && s[w] == '.' && w < 9)
+        (*len)++;
+    return found;
+}
+
+int kiji_month_word(const char *s, size_t n, size_t *len)
+{
+    static const char *const months[12] = {"January", "February", "March",     "April",
+                                           "May",     "June",     "July",      "August",
+                                           "September", "October", "November", "December"};
+    static const char *const extra[] = {"Sept", NULL};
+    static const int extra_val[] = {8};
+    int m = name_word(s, n, len, months, 12, extra, extra_val);
+    return m < 0 ? 0 : m + 1;
+}
+
+int kiji_weekday_word(const char *s, size_t n, size_t *len)
+{
+    static const char *const days[7] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                        "Friday", "Saturday", "Sunday"};
+    static const char *const extra[] = {"Tues", "Weds", "Thur", "Thurs", NULL};
+    static const int extra_val[] = {1, 2, 3, 3};
+    return name_word(s, n, len, days, 7, extra, extra_val);
+}
+
+static size_t skip_spaces(const char *s, size_t n, size_t i)
+{
+    while (i < n && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    return i;
+}
+
+static size_t read_int(const char *s, size_t n, size_t i, int maxdigits, int *v)
+{
+    int x = 0, k = 0;
+    while (i < n && isdigit((unsigned char)s[i]) && k < maxdigits) {
+        x = x * 10 + (s[i] - '0');
+        i++, k++;
+    }
+    if (!k || (i < n && isdigit((unsigned char)s[i])))
+        return 0;
+    *v = x;
+    return i;
+}
+
+size_t kiji_parse_date(const char *s, size_t n, kiji_date *out)
+{
+    size_t i = skip_spaces(s, n, 0), l, j;
+    static const char *const lead[] = {"Published:", "Published", "Updated:", "Updated",
+                                       "Posted:", "Posted", "Date:", NULL};
+    for (int k = 0; lead[k]; k++) {
+        size_t ll = strlen(lead[k]);
+        if (n - i > ll && ieq(s + i, lead[k], ll)) {
+            i = skip_spaces(s, n, i + ll);
+            break;
+        }
+    }
+    if (kiji_weekday_word(s + i, n - i, &l) >= 0) {
+        i += l;
+        if (i < n && s[i] == ',')
+            i++;
+        i = skip_spaces(s, n, i);
+    }
+    kiji_date dt = {0, 0, 0};
+    int v;
+    if ((j = read_int(s, n, i, 4, &v)) && j - i == 4 && j < n && s[j] == '-') {
+        /* 2023-11-13 */
+        dt.y = v;
+        if (!(j = read_int(s, n, j + 1, 2, &dt.m)) || j >= n || s[j] != '-' ||
+            !(j = read_int(s, n, j + 1, 2, &dt.d)))
+            return 0;
+        i = j;
+    } else if ((j = read_int(s, n, i, 2, &v))) {
+        /* 13 November 2023 */
+        dt.d = v;
+        i = skip_spaces(s, n, j);
+        if (!(dt.m = kiji_month_word(s + i, n - i, &l)))
+            return 0;
+        i = skip_spaces(s, n, i + l);
+        if (i < n && s[i] == ',')
+            i = skip_spaces(s, n, i + 1);
+        if (!(j = read_int(s, n, i, 4, &dt.y)) || j - i != 4)
+            return 0;
+        i = j;
+    } else if ((dt.m = kiji_month_word(s + i, n - i, &l))) {
+        /* Nov 13, 2023 */
+        i = skip_spaces(s, n, i + l);
+        if (!(j = read_int(s, n, i, 2, &dt.d)))
+            return 0;
+        i = j;
+        if (n - i >= 2 && (ieq(s + i, "st", 2) || ieq(s + i, "nd", 2) || ieq(s + i, "rd", 2) ||
+                           ieq(s + i, "th", 2)))
+            i += 2;
+        if (i < n && s[i] == ',')
+            i++;
+        i = skip_spaces(s, n, i);
+        if (!(j = read_int(s, n, i, 4, &dt.y)) || j - i != 4)
+            return 0;
+        i = j;
+    } else {
+        return 0;
+    }
+    if (!kiji_date_valid(dt))
+        return 0;
+    *out = dt;
+    return i;
+}
+
+void kiji_date_format(kiji_date dt, char buf[11])
+{
+    int y = dt.y < 0 ? 0 : dt.y > 9999 ? 9999 : dt.y;
+    int m = dt.m < 0 ? 0 : dt.m > 12 ? 12 : dt.m;
+    int d = dt.d < 0 ? 0 : dt.d > 31 ? 31 : dt.d;
+    if (m && d)
+        snprintf(buf, 11, "%04d-%02d-%02d", y, m, d);
+    else if (m)
+        snprintf(buf, 11, "%04d-%02d", y, m);
+    else
+        snprintf(buf, 11, "%04d", y);
+}

@@ -1,0 +1,152 @@
+/*
+ * read.c: format detection and the plain-text reader (stage "read").
+ * Plain text needs no reading beyond refusing what is not text: the line
+ * structure is layout's business and the encoding repair's.
+ */
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include "kiji/read.h"
+
+static bool has_ext(const char *name, const char *ext)
+{
+    if (!name)
+        return false;
+    size_t n = strlen(name), e = strlen(ext);
+    return n > e && name[n - e - 1] == '.' && !strcasecmp(name + n - e, ext);
+}
+
+/* Case-insensitive search for needle in the first n bytes of p. */
+static const unsigned char *find_ci(const unsigned char *p, size_t n, const char *needle)
+{
+    size_t m = strlen(needle);
+    for (size_t i = 0; i + m <= n; i++) {
+        size_t k = 0;
+        while (k < m && tolower(p[i + k]) == tolower((unsigned char)needle[k]))
+            k++;
+        if (k == m)
+            return p + i;
+    }
+    return NULL;
+}
+
+kiji_format kiji_detect(const unsigned char *p, size_t n, const char *name)
+{
+    size_t i = 0;
+    if (n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
+        i = 3;
+    while (i < n && isspace(p[i]))
+        i++;
+    size_t head = n - i < 4096 ? n - i : 4096;
+    const unsigned char *h = p + i;
+    if (head && h[0] == '<') {
+        if (find_ci(h, head, "<nitf"))
+            return KIJI_FMT_NITF;
+        if (find_ci(h, head, "<newsItem") || find_ci(h, head, "<newsMessage"))
+            return KIJI_FMT_NEWSML;
+        if (find_ci(h, head, "<TimeML") || find_ci(h, head, "<DCT"))
+            return KIJI_FMT_TIMEML;
+        if (find_ci(h, head, "<html") || find_ci(h, head, "<!doctype html") ||
+            find_ci(h, head, "<head") || find_ci(h, head, "<body") ||
+            find_ci(h, head, "<article") || find_ci(h, head, "<div") || find_ci(h, head, "<p>"))
+            return KIJI_FMT_HTML;
+        if (find_ci(h, head, "<?xml"))
+            return KIJI_FMT_NITF; /* XML of some kind: the XML reader says which */
+    }
+    if (has_ext(name, "html") || has_ext(name, "htm") || has_ext(name, "xhtml"))
+        return KIJI_FMT_HTML;
+    if (has_ext(name, "xml") || has_ext(name, "nitf"))
+        return KIJI_FMT_NITF;
+    if (has_ext(name, "tml") || has_ext(name, "timeml"))
+        return KIJI_FMT_TIMEML;
+    return KIJI_FMT_TEXT;
+}
+
+/* A name for binary data, or NULL when it may be text. */
+static const char *binary_kind(const unsigned char *p, size_t n)
+{
+    static const struct {
+        const char *magic;
+        size_t len;
+        const char *what;
+    } sig[] = {
+        {"\x89PNG\r\n\x1a\n", 8, "a PNG image"},
+        {"\xff\xd8\xff", 3, "a JPEG image"},
+        {"GIF8", 4, "a GIF image"},
+        {"%PDF-", 5, "a PDF file (extract its text first, e.g. with pdftotext)"},
+        {"PK\x03\x04", 4, "a ZIP archive (or an office document)"},
+        {"\x1f\x8b", 2, "gzip-compressed data (gunzip it first)"},
+        {"BZh", 3, "bzip2-compressed data"},
+        {"\xfd" "7zXZ", 5, "xz-compressed data"},
+        {"\x7f" "ELF", 4, "an executable"},
+        {"SQLite format 3", 15, "an SQLite database"},
+        {"RIFF", 4, "a RIFF media file"},
+        {"\xd0\xcf\x11\xe0", 4, "an OLE2 document (old Office format)"},
+    };
+    for (size_t i = 0; i < sizeof sig / sizeof *sig; i++)
+        if (n >= sig[i].len && !memcmp(p, sig[i].magic, sig[i].len))
+            return sig[i].what;
+    /* UTF-16 text has NULs every other byte; other binary has them anywhere */
+    size_t scan = n < 8192 ? n : 8192, nul = 0, ctrl = 0;
+    for (size_t i = 0; i < scan; i++) {
+        if (!p[i])
+            nul++;
+        else if (p[i] < 0x20 && p[i] != '\n' && p[i] != '\r' && p[i] != '\t' && p[i] != '\f')
+            ctrl++;
+    }
+    if (scan && (nul * 100 > scan * 10 || (nul + ctrl) * 100 > scan * 30))
+        return "binary data";
+    return NULL;
+}
+
+int kiji_read_text(kiji_doc *d, kiji_buf *why)
+{
+    /* a line longer than any article's paragraph is not text */
+    size_t run = 0;
+    for (size_t i = 0; i < d->raw_len; i++) {
+        if (d->raw[i] == '\n' || d->raw[i] == '\r') {
+            run = 0;
+            continue;
+        }
+        if (++run > KIJI_MAX_LINE) {
+            kiji_buf_printf(why, "a line of more than %u bytes: not article text",
+                            KIJI_MAX_LINE);
+            return KIJI_EREFUSED;
+        }
+    }
+    kiji_buf_put(&d->input, d->raw, d->raw_len);
+    return KIJI_OK;
+}
+
+int kiji_read(kiji_doc *d, kiji_buf *why)
+{
+    if (!d->raw_len) {
+        kiji_buf_puts(why, "empty file");
+        return KIJI_EREFUSED;
+    }
+    bool blank = true;
+    for (size_t i = 0; i < d->raw_len && blank; i++)
+        blank = isspace(d->raw[i]);
+    if (blank) {
+        kiji_buf_puts(why, "no text (only white space)");
+        return KIJI_EREFUSED;
+    }
+    const char *bin = binary_kind(d->raw, d->raw_len);
+    if (bin) {
+        kiji_buf_printf(why, "not text: looks like %s", bin);
+        return KIJI_EREFUSED;
+    }
+    d->format = kiji_detect(d->raw, d->raw_len, d->source);
+    switch (d->format) {
+    case KIJI_FMT_HTML:
+        return kiji_read_html(d, why);
+    case KIJI_FMT_NITF:
+    case KIJI_FMT_NEWSML:
+    case KIJI_FMT_TIMEML:
+        return kiji_read_xml(d, why);
+    default:
+        d->format = KIJI_FMT_TEXT;
+        return kiji_read_text(d, why);
+    }
+}

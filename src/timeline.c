@@ -1,0 +1,16 @@
+/* timeline.c: placeholder until the timeline lands. */
+#include "kiji/timeline.h"
+
+int kiji_timeline_print(kiji_store *s, const kiji_timeline_opts *o, FILE *out, kiji_buf *err)
+{
+    (void)s, (void)o, (void)err;
+    fputs("[]\n", out);
+    return KIJI_OK;
+}
+
+int kiji_timeline_export_timeml(kiji_store *s, FILE *out, kiji_buf *err)
+{
+    (void)s, (void)out;
+    kiji_buf_puts(err, "TimeML export is not available yet");
+    return KIJI_EUSAGE;
+}
