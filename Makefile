@@ -25,7 +25,11 @@ LDLIBS   := $(PKG_LIBS) -lm -lpthread
 
 LIB_SRC := $(filter-out src/main.c,$(wildcard src/*.c))
 LIB_OBJ := $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o)
-GEN     := $(BUILD)/gen/words.inc $(BUILD)/gen/schema.inc
+# Every data/NAME.txt list becomes build/gen/NAME.inc (a kiji_lexicon named
+# kiji_lex_NAME); the dictionary comes from Debian's wamerican.
+LISTS   := $(wildcard data/*.txt)
+GEN     := $(BUILD)/gen/words.inc $(BUILD)/gen/schema.inc \
+           $(LISTS:data/%.txt=$(BUILD)/gen/%.inc)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
@@ -63,6 +67,10 @@ $(BUILD)/gen/words.inc: $(BUILD)/mklexicon $(WORDS)
 	@mkdir -p $(dir $@)
 	$(BUILD)/mklexicon words dict $(WORDS) > $@.tmp && mv $@.tmp $@
 
+$(BUILD)/gen/%.inc: data/%.txt $(BUILD)/mklexicon
+	@mkdir -p $(dir $@)
+	$(BUILD)/mklexicon $* list $< > $@.tmp && mv $@.tmp $@
+
 $(BUILD)/gen/schema.inc: $(BUILD)/mkschema schema.sql
 	@mkdir -p $(dir $@)
 	$(BUILD)/mkschema schema.sql > $@.tmp && mv $@.tmp $@
@@ -85,17 +93,23 @@ $(BUILD)/tests/%: tests/unit/%.c tests/unit/harness.h $(BUILD)/libkiji.a
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -Itests/unit -o $@ $< $(BUILD)/libkiji.a $(LDLIBS)
 
+$(BUILD)/tests/spec: tests/spec_runner.c $(BUILD)/libkiji.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libkiji.a $(LDLIBS)
+
+TEST_BIN := $(UNIT_BIN) $(BUILD)/tests/spec
+
 # ---- tests ----
 # Every suite prints "N passed, N failed" lines; tests/run.sh adds them up.
 check: deps-check
-	@$(MAKE) --no-print-directory all $(UNIT_BIN)
+	@$(MAKE) --no-print-directory all $(TEST_BIN)
 	@sh tests/run.sh $(BUILD)
 
 sanitize: deps-check
 	@$(MAKE) --no-print-directory BUILD=build-san OPT=-O1 \
 	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 	  LDFLAGS="-fsanitize=address,undefined" all \
-	  $(UNIT_SRC:tests/unit/%.c=build-san/tests/%)
+	  $(UNIT_SRC:tests/unit/%.c=build-san/tests/%) build-san/tests/spec
 	@ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 sh tests/run.sh build-san
 
 demo: deps all

@@ -13,6 +13,7 @@
 #include "kiji/query.h"
 #include "kiji/store.h"
 #include "kiji/timeline.h"
+#include "kiji/timeml.h"
 
 enum { EXIT_OK = 0, EXIT_REFUSED = 1, EXIT_USAGE = 2 };
 
@@ -256,7 +257,7 @@ static int cmd_export(ctx *c)
         return EXIT_REFUSED;
     kiji_buf err = KIJI_BUF_INIT;
     int rc = !strcmp(format, "jsonl") ? kiji_query_export_jsonl(s, stdout, &err)
-                                      : kiji_timeline_export_timeml(s, stdout, &err);
+                                      : kiji_export_timeml(s, stdout, &err);
     if (rc)
         fprintf(stderr, "kiji: export: %s\n", err.ptr);
     kiji_buf_free(&err);

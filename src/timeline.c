@@ -7,10 +7,3 @@ int kiji_timeline_print(kiji_store *s, const kiji_timeline_opts *o, FILE *out, k
     fputs("[]\n", out);
     return KIJI_OK;
 }
-
-int kiji_timeline_export_timeml(kiji_store *s, FILE *out, kiji_buf *err)
-{
-    (void)s, (void)out;
-    kiji_buf_puts(err, "TimeML export is not available yet");
-    return KIJI_EUSAGE;
-}

@@ -1,6 +1,6 @@
 /*
  * timeline.h: the timeline of dated events read back from the database
- * (kiji timeline) and the TimeML export (kiji export --format timeml).
+ * (kiji timeline).
  */
 #ifndef KIJI_TIMELINE_H
 #define KIJI_TIMELINE_H
@@ -17,6 +17,5 @@ typedef struct {
 } kiji_timeline_opts;
 
 int kiji_timeline_print(kiji_store *s, const kiji_timeline_opts *o, FILE *out, kiji_buf *err);
-int kiji_timeline_export_timeml(kiji_store *s, FILE *out, kiji_buf *err);
 
 #endif
