@@ -33,12 +33,14 @@ typedef struct {
     size_t width;      /* code points of content */
     bool lead;         /* starts with white space: a page break before it */
     uint8_t cls;
-    size_t pipe;       /* L_CAPTION: offset of the '|' */
+    size_t bar;        /* offset of the last " | " in the line, or 0 */
+    size_t out;        /* where its content went in the output */
 } line;
 
 typedef struct {
     size_t first, last; /* lines */
     uint8_t kind;       /* kiji_para_kind, or 255 for dropped furniture */
+    size_t bar_line;    /* captions: the line holding "text | CREDIT"'s bar */
 } unit;
 
 typedef KIJI_VEC(line) lines_t;
@@ -85,20 +87,12 @@ static bool credit_like(const char *s, size_t n)
     return a >= 2 && up * 10 >= a * 7;
 }
 
-/* Offset of the '|' of "caption | CREDIT", or 0. */
-static size_t caption_pipe(const char *s, size_t a, size_t b)
+/* Offset of the last " | " of s[a..b), or 0. */
+static size_t last_bar(const char *s, size_t a, size_t b)
 {
-    for (size_t i = b; i > a + 3; i--) {
-        if (s[i - 1] != '|')
-            continue;
-        size_t p = i - 1;
-        if (s[p - 1] != ' ')
-            return 0;
-        size_t c = p + 1;
-        while (c < b && s[c] == ' ')
-            c++;
-        return credit_like(s + c, b - c) ? p : 0;
-    }
+    for (size_t i = b; i > a + 3; i--)
+        if (s[i - 1] == '|' && s[i - 2] == ' ' && (i == b || s[i] == ' '))
+            return i - 1;
     return 0;
 }
 
@@ -219,6 +213,29 @@ static size_t cp_width(const char *s, size_t n)
     return w;
 }
 
+/*
+ * A caption block: "text | CREDIT", the credit in capitals and short, maybe
+ * wrapped onto the block's next lines ("... | FILE PHOTO /" "VIA AFP").
+ * Returns the line holding the bar, or SIZE_MAX.
+ */
+static size_t caption_line(const char *s, const lines_t *L, size_t f, size_t l)
+{
+    for (size_t k = l + 1; k-- > f;) {
+        const line *x = &L->v[k];
+        if (!x->bar)
+            continue;
+        size_t alpha = 0, upper = 0, len = 0, u;
+        for (size_t j = k; j <= l; j++) {
+            size_t a = j == k ? x->bar + 1 : L->v[j].start, b = L->v[j].end;
+            alpha += count_alpha(s + a, b - a, &u);
+            upper += u;
+            len += b - a;
+        }
+        return alpha >= 2 && upper * 10 >= alpha * 7 && len <= 120 ? k : SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
 static void split_lines(const char *s, size_t n, lines_t *out)
 {
     size_t i = 0;
@@ -243,7 +260,7 @@ static void split_lines(const char *s, size_t n, lines_t *out)
             L.cls = L_FURNITURE;
         else if (is_url_line(s + a, b - a))
             L.cls = L_URL;
-        else if ((L.pipe = caption_pipe(s, a, b)))
+        else if ((L.bar = last_bar(s, a, b)) && credit_like(s + L.bar + 1, b - L.bar - 1))
             L.cls = L_CAPTION;
         else if (is_byline(s + a, b - a))
             L.cls = L_BYLINE;
@@ -363,7 +380,7 @@ static bool ends_with_hyphen(const char *s, const line *L)
 
 static void push_unit(units_t *u, size_t first, size_t last, uint8_t kind)
 {
-    unit x = {first, last, kind};
+    unit x = {first, last, kind, SIZE_MAX};
     KIJI_VEC_PUSH(*u, x);
 }
 
@@ -378,22 +395,33 @@ static bool split_byline(const lines_t *L, size_t f, size_t l, units_t *out)
     return true;
 }
 
-/* Kind of a single-spaced block of lines [f..l] or of one line. */
-static uint8_t block_kind(const lines_t *L, size_t f, size_t l)
+/* Push the block of lines [f..l] as one unit of the kind it shows. */
+static void push_block(const char *s, const lines_t *L, size_t f, size_t l, units_t *out)
 {
-    if (L->v[l].cls == L_CAPTION)
-        return KIJI_PARA_CAPTION;
+    size_t cap = caption_line(s, L, f, l);
+    if (cap != SIZE_MAX) {
+        push_unit(out, f, l, KIJI_PARA_CAPTION);
+        out->v[out->n - 1].bar_line = cap;
+        return;
+    }
+    uint8_t kind = KIJI_PARA_BODY;
     if (f == l) {
         switch (L->v[f].cls) {
-        case L_URL: return KIJI_PARA_LINK;
-        case L_BYLINE: return KIJI_PARA_BYLINE;
-        case L_DATE: return KIJI_PARA_DATELINE;
-        default: return KIJI_PARA_BODY;
+        case L_URL: kind = KIJI_PARA_LINK; break;
+        case L_BYLINE: kind = KIJI_PARA_BYLINE; break;
+        case L_DATE: kind = KIJI_PARA_DATELINE; break;
+        case L_ROLE: kind = KIJI_PARA_OTHER; break;
+        default: break;
         }
     }
-    if (L->v[f].cls == L_BYLINE)
-        return KIJI_PARA_BYLINE;
-    return KIJI_PARA_BODY;
+    push_unit(out, f, l, kind);
+}
+
+/* A flow line: one line of running text that may join a paragraph. */
+static bool flow_line(const lines_t *L, size_t i)
+{
+    uint8_t c = L->v[i].cls;
+    return c == L_TEXT;
 }
 
 /*
@@ -429,18 +457,11 @@ static void units_double(const char *s, const lines_t *L, units_t *out)
             i = j + 1;
             continue;
         }
-        uint8_t kind = block_kind(L, i, j);
-        if (j > i || kind != KIJI_PARA_BODY || cur->cls == L_ROLE) {
+        if (j > i || !flow_line(L, i)) {
             /* a block of its own */
             open = false;
-            if (split_byline(L, i, j, out)) {
-                i = j + 1;
-                continue;
-            }
-            push_unit(out, i, j, kind == KIJI_PARA_BODY && cur->cls == L_ROLE && j == i
-                                     ? KIJI_PARA_OTHER
-                                     : kind);
-            open = false;
+            if (!split_byline(L, i, j, out))
+                push_block(s, L, i, j, out);
             i = j + 1;
             continue;
         }
@@ -462,8 +483,32 @@ static void units_double(const char *s, const lines_t *L, units_t *out)
     }
 }
 
-/* Single-spaced text: blank lines separate paragraphs. */
-static void units_single(const lines_t *L, units_t *out)
+/* The run of lines [a..b] as one paragraph; a run of nothing but page
+ * furniture is dropped line by line. */
+static void flush_run(const char *s, const lines_t *L, size_t a, size_t b, units_t *out)
+{
+    if (a > b || a >= L->n)
+        return;
+    bool text = false;
+    for (size_t k = a; k <= b; k++)
+        text |= L->v[k].cls != L_FURNITURE;
+    if (!text) {
+        for (size_t k = a; k <= b; k++)
+            push_unit(out, k, k, 255);
+        return;
+    }
+    if (!split_byline(L, a, b, out))
+        push_block(s, L, a, b, out);
+}
+
+/*
+ * Single-spaced text: blank lines separate paragraphs.  Inside a run of
+ * lines, a byline, dateline, link or role line stands alone, a caption line
+ * ends the block it closes, and page furniture is dropped without cutting
+ * the paragraph unless a sentence ends right before it and a capital starts
+ * right after it.
+ */
+static void units_single(const char *s, const lines_t *L, units_t *out)
 {
     size_t i = 0;
     while (i < L->n) {
@@ -474,21 +519,31 @@ static void units_single(const lines_t *L, units_t *out)
         size_t j = i;
         while (j + 1 < L->n && L->v[j + 1].cls != L_BLANK)
             j++;
-        /* furniture lines inside a chunk are dropped on their own */
         size_t a = i;
-        for (size_t k = i; k <= j + 1; k++) {
-            if (k <= j && L->v[k].cls != L_FURNITURE)
-                continue;
-            if (k > a && !split_byline(L, a, k - 1, out)) {
-                uint8_t kind = block_kind(L, a, k - 1);
-                if (kind == KIJI_PARA_BODY && a == k - 1 && L->v[a].cls == L_ROLE)
-                    kind = KIJI_PARA_OTHER;
-                push_unit(out, a, k - 1, kind);
+        for (size_t k = i; k <= j; k++) {
+            uint8_t c = L->v[k].cls;
+            if (c == L_BYLINE || c == L_DATE || c == L_URL || c == L_ROLE) {
+                if (k > a)
+                    flush_run(s, L, a, k - 1, out);
+                push_block(s, L, k, k, out);
+                a = k + 1;
+            } else if (c == L_CAPTION) {
+                flush_run(s, L, a, k, out);
+                a = k + 1;
+            } else if (c == L_FURNITURE) {
+                bool cut = k == a || k == j ||
+                           (ends_sentence(s, &L->v[k - 1]) &&
+                            isupper((unsigned char)s[L->v[k + 1].start]));
+                if (cut) {
+                    if (k > a)
+                        flush_run(s, L, a, k - 1, out);
+                    push_unit(out, k, k, 255);
+                    a = k + 1;
+                }
             }
-            if (k <= j)
-                push_unit(out, k, k, 255);
-            a = k + 1;
         }
+        if (a <= j)
+            flush_run(s, L, a, j, out);
         i = j + 1;
     }
 }
@@ -562,7 +617,7 @@ static void add_para(paras_t *P, size_t a, size_t b, uint8_t kind, bool quote)
     KIJI_VEC_PUSH(*P, p);
 }
 
-static void emit_text_units(kiji_pass *p, const lines_t *L, const units_t *U, paras_t *P)
+static void emit_text_units(kiji_pass *p, lines_t *L, const units_t *U, paras_t *P)
 {
     const char *s = p->in;
     bool any = false;
@@ -574,10 +629,10 @@ static void emit_text_units(kiji_pass *p, const lines_t *L, const units_t *U, pa
             kiji_pass_edit(p, f->end - f->start, "", 0, "furniture.page");
             continue;
         }
-        size_t para_start = 0, last_line_out = 0;
+        size_t para_start = 0;
         enum { J_NONE, J_SPACE, J_KEEP, J_JOIN } join = J_NONE;
         for (size_t i = u->first; i <= u->last; i++) {
-            const line *cur = &L->v[i];
+            line *cur = &L->v[i];
             if (cur->cls == L_BLANK)
                 continue;
             if (cur->cls == L_FURNITURE) {
@@ -600,7 +655,7 @@ static void emit_text_units(kiji_pass *p, const lines_t *L, const units_t *U, pa
                 kiji_pass_edit(p, cur->start - p->pos, "", 0, "dehyph.join");
                 break;
             }
-            last_line_out = p->out.len;
+            cur->out = p->out.len;
             /* how this line joins the next kept line of the unit */
             size_t ni = i + 1;
             while (ni <= u->last && (L->v[ni].cls == L_FURNITURE || L->v[ni].cls == L_BLANK))
@@ -612,9 +667,9 @@ static void emit_text_units(kiji_pass *p, const lines_t *L, const units_t *U, pa
             kiji_pass_copy_to(p, join == J_JOIN ? cur->end - 1 : cur->end);
         }
         any = true;
-        const line *last = &L->v[u->last];
-        if (u->kind == KIJI_PARA_CAPTION && last->pipe) {
-            size_t pipe_out = last_line_out + (last->pipe - last->start);
+        if (u->kind == KIJI_PARA_CAPTION && u->bar_line != SIZE_MAX) {
+            const line *bl = &L->v[u->bar_line];
+            size_t pipe_out = bl->out + (bl->bar - bl->start);
             size_t ce = pipe_out;
             while (ce > para_start && p->out.ptr[ce - 1] == ' ')
                 ce--;
@@ -686,7 +741,7 @@ void kiji_layout_run(kiji_doc *d)
         if (double_spaced(&L))
             units_double(p.in, &L, &U);
         else
-            units_single(&L, &U);
+            units_single(p.in, &L, &U);
         mark_header(p.in, &L, &U);
         emit_text_units(&p, &L, &U, &P);
         KIJI_VEC_FREE(L);

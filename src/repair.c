@@ -226,6 +226,12 @@ static size_t mojibake_at(const char *s, size_t n, int32_t *cp)
         size_t l;
         int32_t c = kiji_utf8_decode(s + pos, n - pos, &l);
         int b = cp1252_byte(c);
+        /* "â€" then no third character: the ” whose 0x9D Windows-1252
+         * lacks was dropped on the way */
+        if ((b < 0x80 || b > 0xBF) && k == 2 && c0 == 0xE2 && bytes[1] == 0x80) {
+            *cp = 0x201D;
+            return pos;
+        }
         if (b < 0x80 || b > 0xBF)
             return 0;
         bytes[k] = (unsigned char)b;
