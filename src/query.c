@@ -407,6 +407,11 @@ int kiji_query_sql(kiji_store *s, const char *sql, kiji_out_format f, FILE *out,
             return KIJI_EUSAGE;
         }
         rc = print_rows(db, st, f, out, err);
+        if (rc && (sqlite3_errcode(db) == SQLITE_AUTH || strstr(sqlite3_errmsg(db), "not authorized"))) {
+            kiji_buf_clear(err);
+            kiji_buf_puts(err, "refused: kiji sql is read-only (not authorized)");
+            rc = KIJI_EUSAGE;
+        }
         sqlite3_finalize(st);
     }
     return rc;
