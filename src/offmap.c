@@ -95,6 +95,23 @@ uint32_t kiji_offmap_to_out(const kiji_offmap *m, uint32_t off, bool is_end)
     return map(m, off, is_end, false);
 }
 
+/* Append a piece of the composed map whose input side is [in_a, in_b):
+ * input skipped since the last piece (a deletion inside the inner map)
+ * becomes an edit of its own, so both sides stay contiguous. */
+static void push_piece(kiji_offmap *res, uint32_t in_a, uint32_t in_b, uint32_t out_n, bool copy)
+{
+    if (in_a > res->in_len)
+        push(res, in_a - res->in_len, 0, false);
+    if (in_a < res->in_len)
+        in_a = res->in_len;
+    if (in_b < in_a)
+        in_b = in_a;
+    if (copy && in_b - in_a == out_n)
+        push(res, out_n, out_n, true);
+    else
+        push(res, in_b - in_a, out_n, false);
+}
+
 void kiji_offmap_compose(const kiji_offmap *outer, const kiji_offmap *inner,
                          kiji_offmap *res)
 {
@@ -109,7 +126,7 @@ void kiji_offmap_compose(const kiji_offmap *outer, const kiji_offmap *inner,
         if (!o->copy) {
             uint32_t a = kiji_offmap_to_in(inner, o->in, false);
             uint32_t b = kiji_offmap_to_in(inner, o->in + o->in_len, true);
-            push(res, b - a, o->out_len, false);
+            push_piece(res, a, b, o->out_len, false);
             continue;
         }
         /* split the copy run [o->in, o->in + len) at inner's segments */
@@ -118,18 +135,23 @@ void kiji_offmap_compose(const kiji_offmap *outer, const kiji_offmap *inner,
         while (pos < end && j < inner->n) {
             const kiji_offseg *s = &inner->v[j];
             uint32_t seg_end = s->out + s->out_len;
+            if (seg_end <= pos) {
+                j++;
+                continue;
+            }
             uint32_t piece_end = seg_end < end ? seg_end : end;
             uint32_t n = piece_end - pos;
-            if (s->copy) {
-                push(res, n, n, true);
-            } else {
-                /* part of an edit: the whole input side goes with its first
-                 * piece, later pieces map to nothing */
-                uint32_t in_n = pos == s->out ? s->in_len : 0;
-                push(res, in_n, n, false);
-            }
+            if (s->copy)
+                push_piece(res, s->in + (pos - s->out), s->in + (piece_end - s->out), n, true);
+            else
+                push_piece(res, pos == s->out ? s->in : s->in + s->in_len,
+                           s->in + s->in_len, n,
+                           false);
             pos = piece_end;
             j++;
         }
     }
+    /* input deleted at the very end */
+    if (res->in_len < inner->in_len)
+        push(res, inner->in_len - res->in_len, 0, false);
 }

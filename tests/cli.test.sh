@@ -36,6 +36,18 @@ same "raw length" "$(cat "$T/len")" "$(wc -c <"$SAMPLE" | tr -d ' ')"
 same "repairs logged" "$(count "$DB" "select count(*) >= 10 from repairs where rule = 'glyph.th'")" 1
 same "paragraph kinds" "$(count "$DB" "select group_concat(distinct kind) from (select kind from paragraphs order by kind)")" \
     '"body,byline,caption,credit,dateline,headline,link"' 
+check "every repair leads back to its raw bytes and on to the clean text" python3 -c '
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+raw, clean = db.execute("select raw, clean from documents").fetchone()
+clean = clean.encode()
+rows = db.execute("select offset, clean_offset, before, after from repairs").fetchall()
+assert len(rows) > 10
+for off, coff, before, after in rows:
+    b, a = before.replace("\\n", "\n").encode(), after.replace("\\n", "\n").encode()
+    assert raw[off:off + len(b)] == b, (off, before)
+    assert clean[coff:coff + len(a)] == a, (coff, after)
+' "$DB"
 status 0 "re-ingest is a no-op" "$KIJI" ingest --db "$DB" "$SAMPLE"
 same "still one document" "$(count "$DB" 'select count(*) from documents')" 1
 same "still one id" "$(count "$DB" 'select max(id) from documents')" 1
