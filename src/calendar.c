@@ -233,3 +233,91 @@ void kiji_date_format(kiji_date dt, char buf[11])
     else
         snprintf(buf, 11, "%04d", y);
 }
+
+/* Exactly k digits at s[i..), or -1. */
+static int digits(const char *s, size_t n, size_t i, int k)
+{
+    int v = 0;
+    for (int j = 0; j < k; j++) {
+        if (i + j >= n || !isdigit((unsigned char)s[i + j]))
+            return -1;
+        v = v * 10 + (s[i + j] - '0');
+    }
+    return v;
+}
+
+size_t kiji_parse_iso_datetime(const char *s, size_t n, kiji_datetime *out)
+{
+    kiji_datetime t = {{0, 0, 0}, 0, 0, 0, 0, false, false};
+    size_t i = 0;
+    bool basic; /* 20191120 rather than 2019-11-20 */
+    if ((t.date.y = digits(s, n, 0, 4)) < 0)
+        return 0;
+    if (n > 4 && s[4] == '-') {
+        basic = false;
+        t.date.m = digits(s, n, 5, 2);
+        if (t.date.m < 0 || n < 8 || s[7] != '-' || (t.date.d = digits(s, n, 8, 2)) < 0)
+            return 0;
+        i = 10;
+    } else {
+        basic = true;
+        t.date.m = digits(s, n, 4, 2);
+        if (t.date.m < 0 || (t.date.d = digits(s, n, 6, 2)) < 0)
+            return 0;
+        i = 8;
+    }
+    /* a date of more digits (a 9-digit id) is no date */
+    if (i < n && isdigit((unsigned char)s[i]))
+        return 0;
+    if (!kiji_date_valid(t.date))
+        return 0;
+    size_t j = i;
+    if (j + 1 < n && (s[j] == 'T' || s[j] == 't' || s[j] == ' ') &&
+        isdigit((unsigned char)s[j + 1])) {
+        j++;
+        int h = digits(s, n, j, 2), mi = -1, se = 0;
+        size_t k = j + 2;
+        if (basic)
+            mi = digits(s, n, k, 2), k += 2;
+        else if (k < n && s[k] == ':')
+            mi = digits(s, n, k + 1, 2), k += 3;
+        if (h >= 0 && h <= 24 && mi >= 0 && mi <= 59) {
+            if (!basic && k + 2 < n && s[k] == ':' && (se = digits(s, n, k + 1, 2)) >= 0)
+                k += 3;
+            else if (basic && (se = digits(s, n, k, 2)) >= 0)
+                k += 2;
+            else
+                se = 0;
+            if (k < n && (s[k] == '.' || s[k] == ',') && k + 1 < n &&
+                isdigit((unsigned char)s[k + 1])) {
+                k++;
+                while (k < n && isdigit((unsigned char)s[k]))
+                    k++;
+            }
+            t.hour = h, t.min = mi, t.sec = se > 60 ? 0 : se;
+            t.has_time = true;
+            i = k;
+            /* the zone: Z, +hh:mm, +hhmm, +hh */
+            if (i < n && (s[i] == 'Z' || s[i] == 'z')) {
+                t.has_tz = true;
+                i++;
+            } else if (i < n && (s[i] == '+' || s[i] == '-')) {
+                int zh = digits(s, n, i + 1, 2), zm = 0;
+                size_t e = i + 3;
+                if (zh >= 0 && zh <= 14) {
+                    if (e < n && s[e] == ':' && (zm = digits(s, n, e + 1, 2)) >= 0)
+                        e += 3;
+                    else if ((zm = digits(s, n, e, 2)) >= 0)
+                        e += 2;
+                    else
+                        zm = 0;
+                    t.tz_min = (s[i] == '-' ? -1 : 1) * (zh * 60 + zm);
+                    t.has_tz = true;
+                    i = e;
+                }
+            }
+        }
+    }
+    *out = t;
+    return i;
+}

@@ -38,6 +38,22 @@ int kiji_weekday_word(const char *s, size_t n, size_t *len);
  * s does not start with a full date. */
 size_t kiji_parse_date(const char *s, size_t n, kiji_date *out);
 
+/* An ISO 8601 timestamp as written: the date, and the time and UTC offset
+ * when given (has_time, has_tz; tz_min is minutes east of UTC). */
+typedef struct {
+    kiji_date date;
+    int hour, min, sec;
+    int tz_min;
+    bool has_time, has_tz;
+} kiji_datetime;
+
+/* Parse an ISO 8601 / RFC 3339 date or timestamp as pages and feeds write
+ * it: "2019-11-20", "2019-11-20T05:52:20-05:00", "2019-11-19T08:41:00.000Z",
+ * "2019-11-20 05:52", "20191120T055220+0900", "20191120".  The date is kept
+ * as written (the publisher's local day), never moved to UTC.  Returns the
+ * bytes used, 0 if s does not start with a valid one. */
+size_t kiji_parse_iso_datetime(const char *s, size_t n, kiji_datetime *out);
+
 /* Write YYYY-MM-DD (or YYYY-MM, YYYY where parts are 0) into buf[11]. */
 void kiji_date_format(kiji_date dt, char buf[11]);
 
