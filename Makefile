@@ -80,22 +80,26 @@ gen: $(GEN)
 # ---- the program ----
 $(BUILD)/obj/%.o: src/%.c $(GEN) $(wildcard include/kiji/*.h)
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+	@echo "  CC      $<"
+	@$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 $(BUILD)/libkiji.a: $(LIB_OBJ)
-	rm -f $@
-	ar rcs $@ $^
+	@rm -f $@
+	@ar rcs $@ $^
 
 $(BUILD)/kiji: $(BUILD)/obj/main.o $(BUILD)/libkiji.a
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+	@echo "  LINK    $@"
+	@$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/harness.h $(BUILD)/libkiji.a
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -Itests/unit -o $@ $< $(BUILD)/libkiji.a $(LDLIBS)
+	@echo "  TEST    $@"
+	@$(CC) $(ALL_CFLAGS) $(LDFLAGS) -Itests/unit -o $@ $< $(BUILD)/libkiji.a $(LDLIBS)
 
 $(BUILD)/tests/spec: tests/spec_runner.c $(BUILD)/libkiji.a
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libkiji.a $(LDLIBS)
+	@echo "  TEST    $@"
+	@$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libkiji.a $(LDLIBS)
 
 TEST_BIN := $(UNIT_BIN) $(BUILD)/tests/spec
 
