@@ -31,6 +31,7 @@ enum {
 typedef struct {
     size_t start, end; /* content, trimmed */
     size_t width;      /* code points of content */
+    unsigned ems;      /* printed width estimate, 1/100 em (see ink) */
     bool lead;         /* starts with white space: a page break before it */
     uint8_t cls;
     size_t bar;        /* offset of the last " | " in the line, or 0 */
@@ -205,6 +206,47 @@ static bool is_dateline(const char *s, size_t n)
     return n - used < 40;
 }
 
+/*
+ * How wide a text prints, in hundredths of an em, after the metrics of a
+ * common proportional serif face: "ill" is narrower than "mum".  Counting
+ * characters misjudges whether a word would have fitted on a line by a word's
+ * width; this is close enough to tell a short last line from a full one.
+ */
+static unsigned ink(const char *s, size_t n)
+{
+    static const unsigned char w[128] = {
+        /* ' ' .. '/' */
+        [' '] = 25, ['!'] = 33, ['"'] = 41, ['#'] = 50, ['$'] = 50, ['%'] = 83, ['&'] = 78,
+        ['\''] = 18, ['('] = 33, [')'] = 33, ['*'] = 50, ['+'] = 56, [','] = 25, ['-'] = 33,
+        ['.'] = 25, ['/'] = 28,
+        ['0'] = 50, ['1'] = 50, ['2'] = 50, ['3'] = 50, ['4'] = 50, ['5'] = 50, ['6'] = 50,
+        ['7'] = 50, ['8'] = 50, ['9'] = 50, [':'] = 28, [';'] = 28, ['?'] = 44,
+        ['A'] = 72, ['B'] = 67, ['C'] = 67, ['D'] = 72, ['E'] = 61, ['F'] = 56, ['G'] = 72,
+        ['H'] = 72, ['I'] = 33, ['J'] = 39, ['K'] = 72, ['L'] = 61, ['M'] = 89, ['N'] = 72,
+        ['O'] = 72, ['P'] = 56, ['Q'] = 72, ['R'] = 67, ['S'] = 56, ['T'] = 61, ['U'] = 72,
+        ['V'] = 72, ['W'] = 94, ['X'] = 72, ['Y'] = 72, ['Z'] = 61,
+        ['a'] = 44, ['b'] = 50, ['c'] = 44, ['d'] = 50, ['e'] = 44, ['f'] = 33, ['g'] = 50,
+        ['h'] = 50, ['i'] = 28, ['j'] = 28, ['k'] = 50, ['l'] = 28, ['m'] = 78, ['n'] = 50,
+        ['o'] = 50, ['p'] = 50, ['q'] = 50, ['r'] = 33, ['s'] = 39, ['t'] = 28, ['u'] = 50,
+        ['v'] = 50, ['w'] = 72, ['x'] = 50, ['y'] = 50, ['z'] = 44,
+    };
+    unsigned sum = 0;
+    for (size_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 128) {
+            sum += w[c] ? w[c] : 50;
+            i++;
+            continue;
+        }
+        size_t l;
+        int32_t cp = kiji_utf8_decode(s + i, n - i, &l);
+        /* quotes and apostrophes are narrow, dashes wide, letters average */
+        sum += (cp >= 0x2018 && cp <= 0x201F) ? 33 : (cp == 0x2014) ? 100 : 50;
+        i += l;
+    }
+    return sum;
+}
+
 static size_t cp_width(const char *s, size_t n)
 {
     size_t w = 0;
@@ -254,6 +296,7 @@ static void split_lines(const char *s, size_t n, lines_t *out)
         L.end = b;
         L.lead = a > i;
         L.width = cp_width(s + a, b - a);
+        L.ems = ink(s + a, b - a);
         if (a == b)
             L.cls = L_BLANK;
         else if (furniture(s + a, b - a))
@@ -294,12 +337,12 @@ static bool ends_sentence(const char *s, const line *L)
     return false;
 }
 
-static size_t first_word_width(const char *s, const line *L)
+static unsigned first_word_ink(const char *s, const line *L)
 {
     size_t i = L->start;
     while (i < L->end && s[i] != ' ')
         i++;
-    return cp_width(s + L->start, i - L->start);
+    return ink(s + L->start, i - L->start);
 }
 
 /* Common prefixes written with a hyphen ("pre-launch", "co-founder"): joined
@@ -434,11 +477,17 @@ static bool flow_line(const lines_t *L, size_t i)
  */
 static void units_double(const char *s, const lines_t *L, units_t *out)
 {
-    /* width of a full line: the widest line that does not end a sentence */
-    size_t width = 0;
-    for (size_t i = 0; i < L->n; i++)
-        if (L->v[i].cls == L_TEXT && !ends_sentence(s, &L->v[i]) && L->v[i].width > width)
-            width = L->v[i].width;
+    /* width of a full line: the widest line of the flow (not of a block set
+     * in single spacing, such as a wide caption) that does not end a
+     * sentence */
+    unsigned width = 0;
+    for (size_t i = 0; i < L->n; i++) {
+        bool alone = (i == 0 || L->v[i - 1].cls == L_BLANK || L->v[i].lead) &&
+                     (i + 1 >= L->n || L->v[i + 1].cls == L_BLANK || L->v[i + 1].lead);
+        if (alone && L->v[i].cls == L_TEXT && !ends_sentence(s, &L->v[i]) &&
+            L->v[i].ems > width)
+            width = L->v[i].ems;
+    }
     size_t i = 0;
     bool open = false; /* a body paragraph is open (last unit) */
     while (i < L->n) {
@@ -471,7 +520,7 @@ static void units_double(const char *s, const lines_t *L, units_t *out)
         bool cont = false;
         if (open && out->n && out->v[out->n - 1].kind == KIJI_PARA_BODY) {
             const line *prev = &L->v[out->v[out->n - 1].last];
-            bool fits = prev->width + 1 + first_word_width(s, cur) <= width;
+            bool fits = prev->ems + 25 + first_word_ink(s, cur) <= width;
             cont = !(ends_sentence(s, prev) && fits);
         }
         if (cont)
