@@ -235,7 +235,7 @@ void kiji_date_format(kiji_date dt, char buf[11])
 }
 
 /* Exactly k digits at s[i..), or -1. */
-static int digits(const char *s, size_t n, size_t i, int k)
+static int iso_digits(const char *s, size_t n, size_t i, int k)
 {
     int v = 0;
     for (int j = 0; j < k; j++) {
@@ -251,18 +251,18 @@ size_t kiji_parse_iso_datetime(const char *s, size_t n, kiji_datetime *out)
     kiji_datetime t = {{0, 0, 0}, 0, 0, 0, 0, false, false};
     size_t i = 0;
     bool basic; /* 20191120 rather than 2019-11-20 */
-    if ((t.date.y = digits(s, n, 0, 4)) < 0)
+    if ((t.date.y = iso_digits(s, n, 0, 4)) < 0)
         return 0;
     if (n > 4 && s[4] == '-') {
         basic = false;
-        t.date.m = digits(s, n, 5, 2);
-        if (t.date.m < 0 || n < 8 || s[7] != '-' || (t.date.d = digits(s, n, 8, 2)) < 0)
+        t.date.m = iso_digits(s, n, 5, 2);
+        if (t.date.m < 0 || n < 8 || s[7] != '-' || (t.date.d = iso_digits(s, n, 8, 2)) < 0)
             return 0;
         i = 10;
     } else {
         basic = true;
-        t.date.m = digits(s, n, 4, 2);
-        if (t.date.m < 0 || (t.date.d = digits(s, n, 6, 2)) < 0)
+        t.date.m = iso_digits(s, n, 4, 2);
+        if (t.date.m < 0 || (t.date.d = iso_digits(s, n, 6, 2)) < 0)
             return 0;
         i = 8;
     }
@@ -275,16 +275,16 @@ size_t kiji_parse_iso_datetime(const char *s, size_t n, kiji_datetime *out)
     if (j + 1 < n && (s[j] == 'T' || s[j] == 't' || s[j] == ' ') &&
         isdigit((unsigned char)s[j + 1])) {
         j++;
-        int h = digits(s, n, j, 2), mi = -1, se = 0;
+        int h = iso_digits(s, n, j, 2), mi = -1, se = 0;
         size_t k = j + 2;
         if (basic)
-            mi = digits(s, n, k, 2), k += 2;
+            mi = iso_digits(s, n, k, 2), k += 2;
         else if (k < n && s[k] == ':')
-            mi = digits(s, n, k + 1, 2), k += 3;
+            mi = iso_digits(s, n, k + 1, 2), k += 3;
         if (h >= 0 && h <= 24 && mi >= 0 && mi <= 59) {
-            if (!basic && k + 2 < n && s[k] == ':' && (se = digits(s, n, k + 1, 2)) >= 0)
+            if (!basic && k + 2 < n && s[k] == ':' && (se = iso_digits(s, n, k + 1, 2)) >= 0)
                 k += 3;
-            else if (basic && (se = digits(s, n, k, 2)) >= 0)
+            else if (basic && (se = iso_digits(s, n, k, 2)) >= 0)
                 k += 2;
             else
                 se = 0;
@@ -302,12 +302,12 @@ size_t kiji_parse_iso_datetime(const char *s, size_t n, kiji_datetime *out)
                 t.has_tz = true;
                 i++;
             } else if (i < n && (s[i] == '+' || s[i] == '-')) {
-                int zh = digits(s, n, i + 1, 2), zm = 0;
+                int zh = iso_digits(s, n, i + 1, 2), zm = 0;
                 size_t e = i + 3;
                 if (zh >= 0 && zh <= 14) {
-                    if (e < n && s[e] == ':' && (zm = digits(s, n, e + 1, 2)) >= 0)
+                    if (e < n && s[e] == ':' && (zm = iso_digits(s, n, e + 1, 2)) >= 0)
                         e += 3;
-                    else if ((zm = digits(s, n, e, 2)) >= 0)
+                    else if ((zm = iso_digits(s, n, e, 2)) >= 0)
                         e += 2;
                     else
                         zm = 0;
