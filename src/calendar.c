@@ -321,3 +321,135 @@ size_t kiji_parse_iso_datetime(const char *s, size_t n, kiji_datetime *out)
     *out = t;
     return i;
 }
+
+/* ---- more arithmetic (timex, timeline) ---- */
+
+int kiji_iso_weeks_in_year(int wy)
+{
+    /* a year has 53 ISO weeks when 28 December falls in week 53 */
+    int y, w;
+    kiji_iso_week(wy, 12, 28, &y, &w);
+    return w;
+}
+
+kiji_date kiji_iso_week_monday(int wy, int wn)
+{
+    /* 4 January is always in week 1 */
+    long jan4 = kiji_days_from_civil(wy, 1, 4);
+    int wd = kiji_weekday(wy, 1, 4);
+    return kiji_civil_from_days(jan4 - wd + 7L * (wn - 1));
+}
+
+void kiji_month_add(int *y, int *m, int n)
+{
+    long k = (long)*y * 12 + (*m - 1) + n;
+    long yy = k >= 0 ? k / 12 : -((-k + 11) / 12);
+    *y = (int)yy;
+    *m = (int)(k - yy * 12) + 1;
+}
+
+kiji_date kiji_easter(int y)
+{
+    int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4;
+    int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+    int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+    int m = (a + 11 * h + 22 * l) / 451;
+    kiji_date r = {y, (h + l - 7 * m + 114) / 31, (h + l - 7 * m + 114) % 31 + 1};
+    return r;
+}
+
+kiji_date kiji_nth_weekday(int y, int m, int wd, int n)
+{
+    kiji_date r = {y, m, 1};
+    if (n > 0) {
+        int first = kiji_weekday(y, m, 1);
+        r.d = 1 + (wd - first + 7) % 7 + 7 * (n - 1);
+    } else {
+        int dl = kiji_days_in_month(y, m);
+        int lastwd = kiji_weekday(y, m, dl);
+        r.d = dl - (lastwd - wd + 7) % 7;
+    }
+    return r;
+}
+
+/* Digits at s (exactly n of them), or -1. */
+static int digits(const char *s, int n)
+{
+    int v = 0;
+    for (int i = 0; i < n; i++) {
+        if (!isdigit((unsigned char)s[i]))
+            return -1;
+        v = v * 10 + (s[i] - '0');
+    }
+    return v;
+}
+
+static kiji_date mk(int y, int m, int d)
+{
+    kiji_date r = {y, m, d};
+    return r;
+}
+
+bool kiji_value_range(const char *v, kiji_date *first, kiji_date *last)
+{
+    size_t n = strlen(v);
+    int y;
+    kiji_date a, b;
+    if (n >= 4 && (y = digits(v, 4)) >= 0) {
+        const char *r = v + 4;
+        if (!*r || *r == 'T') {
+            a = mk(y, 1, 1), b = mk(y, 12, 31);
+        } else if (*r != '-') {
+            return false;
+        } else if (isdigit((unsigned char)r[1])) {
+            int m = digits(r + 1, 2);
+            if (m < 1 || m > 12 || (r[3] && r[3] != '-' && r[3] != 'T'))
+                return false;
+            a = mk(y, m, 1), b = mk(y, m, kiji_days_in_month(y, m));
+            if (r[3] == '-') {
+                int d = digits(r + 4, 2);
+                if (d < 1 || d > kiji_days_in_month(y, m) || (r[6] && r[6] != 'T'))
+                    return false;
+                a = b = mk(y, m, d);
+            }
+        } else if (r[1] == 'W' && isdigit((unsigned char)r[2])) {
+            int w = digits(r + 2, 2);
+            if (w < 1 || w > kiji_iso_weeks_in_year(y))
+                return false;
+            a = kiji_iso_week_monday(y, w);
+            b = kiji_date_add_days(a, 6);
+            if (r[4] == '-' && r[5] == 'W' && r[6] == 'E' && !r[7]) {
+                a = kiji_date_add_days(a, 5);
+            } else if (r[4] == '-' && r[5] >= '1' && r[5] <= '7' && !r[6]) {
+                a = b = kiji_date_add_days(a, r[5] - '1');
+            } else if (r[4]) {
+                return false;
+            }
+        } else if ((r[1] == 'Q' && r[2] >= '1' && r[2] <= '4' && !r[3]) ||
+                   (r[1] == 'H' && (r[2] == '1' || r[2] == '2') && !r[3])) {
+            int len = r[1] == 'Q' ? 3 : 6, m0 = 1 + (r[2] - '1') * len;
+            a = mk(y, m0, 1);
+            b = mk(y, m0 + len - 1, kiji_days_in_month(y, m0 + len - 1));
+        } else if (r[3] == 0 && (!strcmp(r + 1, "SP") || !strcmp(r + 1, "SU") ||
+                                 !strcmp(r + 1, "FA") || !strcmp(r + 1, "WI"))) {
+            int m0 = r[1] == 'S' ? (r[2] == 'P' ? 3 : 6) : r[1] == 'F' ? 9 : 12;
+            a = mk(y, m0, 1);
+            int ey = y, em = m0;
+            kiji_month_add(&ey, &em, 2);
+            b = mk(ey, em, kiji_days_in_month(ey, em));
+        } else {
+            return false;
+        }
+    } else if (n == 3 && (y = digits(v, 3)) >= 0) {
+        a = mk(y * 10, 1, 1), b = mk(y * 10 + 9, 12, 31);
+    } else if (n == 2 && (y = digits(v, 2)) >= 0) {
+        a = mk(y * 100, 1, 1), b = mk(y * 100 + 99, 12, 31);
+    } else {
+        return false;
+    }
+    if (a.y < 1 || b.y > 9999)
+        return false;
+    *first = a;
+    *last = b;
+    return true;
+}

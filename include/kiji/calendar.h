@@ -57,4 +57,26 @@ size_t kiji_parse_iso_datetime(const char *s, size_t n, kiji_datetime *out);
 /* Write YYYY-MM-DD (or YYYY-MM, YYYY where parts are 0) into buf[11]. */
 void kiji_date_format(kiji_date dt, char buf[11]);
 
+/* ---- more arithmetic (timex, timeline) ---- */
+
+/* Number of ISO weeks (52 or 53) in ISO year wy. */
+int kiji_iso_weeks_in_year(int wy);
+/* The Monday of ISO week wn of ISO year wy (wn may run past the year's last
+ * week or below 1: it is counted on from week 1). */
+kiji_date kiji_iso_week_monday(int wy, int wn);
+/* Move (*y, *m) by n months (n may be negative). */
+void kiji_month_add(int *y, int *m, int n);
+/* Easter Sunday (Gregorian computus, Meeus/Jones/Butcher). */
+kiji_date kiji_easter(int y);
+/* The n-th weekday wd (0 = Monday) of month m of year y; n = -1 for the
+ * last one ("the fourth Thursday of November", "the last Monday of May"). */
+kiji_date kiji_nth_weekday(int y, int m, int wd, int n);
+
+/* The first and last day of the period a TIMEX3 calendar value names:
+ * YYYY-MM-DD (a time after it, "T15:00", is ignored), YYYY-MM, YYYY, YYY
+ * (decade), YY (century), YYYY-Www, YYYY-Www-D, YYYY-Www-WE, YYYY-Qn,
+ * YYYY-Hn, YYYY-SP|SU|FA|WI (winter runs from December into the next year).
+ * False for anything else (PRESENT_REF, durations, XXXX-10). */
+bool kiji_value_range(const char *value, kiji_date *first, kiji_date *last);
+
 #endif
