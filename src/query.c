@@ -183,8 +183,8 @@ int kiji_query_export_jsonl(kiji_store *s, FILE *out, kiji_buf *err)
         "WHERE m.doc_id = ?1 GROUP BY e.id, m.text "
         "ORDER BY (SELECT min(start) FROM mentions WHERE doc_id = ?1 AND entity_id = e.id), "
         "min(m.start)",
-        "SELECT text, type, value, mod, anchor, start, end FROM timexes WHERE doc_id = ?1 "
-        "ORDER BY start",
+        ("SELECT text, type, value, mod, anchor, start, end FROM timexes "
+         "WHERE doc_id = ?1 ORDER BY start"),
     };
     sqlite3_stmt *q[5] = {0};
     sqlite3_stmt *docs = prep(db, "SELECT id, source, format, title, published, url, site, "
