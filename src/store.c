@@ -429,7 +429,10 @@ static int put_parts(kiji_store *s, const kiji_doc *d, sqlite3_int64 doc, kiji_b
         sqlite3_bind_int64(st, 1, doc);
         sqlite3_bind_int(st, 2, (int)q->start);
         sqlite3_bind_int(st, 3, (int)q->end);
-        bind_text(st, 4, t + q->start, q->end - q->start);
+        if (q->text)
+            bind_str(st, 4, q->text);
+        else
+            bind_text(st, 4, t + q->start, q->end - q->start);
         bind_str(st, 5, kiji_quote_kind_name(q->kind));
         if (q->speaker >= 0 && (size_t)q->speaker < d->entities.n)
             sqlite3_bind_int64(st, 6, ids[q->speaker]);

@@ -125,7 +125,10 @@ static void render(const char *stage, kiji_doc *d, kiji_buf *o)
             const kiji_quote *q = &d->quotes.v[i];
             kiji_buf_printf(o, "%s | %s | ", kiji_quote_kind_name(q->kind),
                             q->speaker_name ? q->speaker_name : "");
-            put_span(o, d, q->start, q->end);
+            if (q->text)
+                kiji_buf_puts(o, q->text);
+            else
+                put_span(o, d, q->start, q->end);
             kiji_buf_putc(o, '\n');
         }
     } else if (!strcmp(stage, "events")) {

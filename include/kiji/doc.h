@@ -127,6 +127,11 @@ typedef struct {
     const char *cue;          /* the cue word, or NULL */
     const char *rule;         /* the attribution rule that decided */
     float confidence;
+    const char *text;         /* the words when they are not text[start..end):
+                                 a quote over paragraphs without the marks
+                                 that reopen it, reported speech without its
+                                 parenthetical cue ("..., he added, ..."); arena,
+                                 or NULL for the plain span */
 } kiji_quote;
 
 typedef struct {
@@ -191,6 +196,8 @@ typedef struct kiji_doc {
     KIJI_VEC(kiji_timex) timexes;
     KIJI_VEC(kiji_quote) quotes;
     KIJI_VEC(kiji_event) events;
+    /* entities.c: sorted name -> entity table for kiji_entity_find (arena) */
+    const void *ent_index;
 
     kiji_buf warn; /* non-fatal notes for the user, one per line */
 } kiji_doc;
