@@ -1,11 +1,19 @@
 /*
- * ingest.c: paths -> documents -> database (see ingest.h).  Directory walks
- * are sorted (the same tree always ingests in the same order), skip hidden
- * entries and never loop on symbolic links.
+ * ingest.c: paths -> documents -> database (see ingest.h).
+ *
+ * Every input becomes a job with a sequence number.  With -j 1 a job is read,
+ * processed and written in turn.  With -j N a walker thread issues jobs, N
+ * workers read and process them (each with its own read-only connection to
+ * skip bytes already stored), and the calling thread is the one writer: it
+ * writes jobs strictly in sequence order, so ids, merges and messages are the
+ * same whatever N is.  At most 4*N jobs are in flight, so memory stays flat
+ * however large the corpus.  Directory walks are sorted, skip hidden entries
+ * and never loop on symbolic links.
  */
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -121,30 +129,78 @@ int kiji_read_file(const char *path, size_t max, char **data, size_t *len, kiji_
 }
 
 /* ------------------------------------------------------------------ */
+/* jobs                                                                */
 
-typedef struct {
-    dev_t dev;
-    ino_t ino;
-} dir_id;
+enum { J_READ, J_REFUSED, J_SAME, J_DONE };
+
+typedef struct job {
+    size_t seq;
+    char *path;
+    int state;
+    kiji_buf why;  /* J_REFUSED: the reason */
+    kiji_doc *doc; /* J_DONE: the processed document */
+    size_t len;    /* raw bytes */
+    struct job *next;
+} job;
+
+static job *job_new(const char *path, const char *refused)
+{
+    job *j = kiji_xcalloc(1, sizeof *j);
+    j->path = kiji_xstrdup(path);
+    kiji_buf_init(&j->why);
+    j->state = J_READ;
+    if (refused) {
+        j->state = J_REFUSED;
+        kiji_buf_puts(&j->why, refused);
+    }
+    return j;
+}
+
+static void job_free(job *j)
+{
+    free(j->path);
+    kiji_buf_free(&j->why);
+    kiji_doc_free(j->doc);
+    free(j);
+}
+
+/* The work of a job short of the store: read, skip known bytes, process.
+ * `known` asks whether a hash is stored (NULL: ask later, at write time). */
+static void job_process(job *j, size_t max_bytes, kiji_store *known, kiji_stage_times *times)
+{
+    if (j->state != J_READ)
+        return;
+    char *data = NULL;
+    if (kiji_read_file(j->path, max_bytes, &data, &j->len, &j->why) != KIJI_OK) {
+        j->state = J_REFUSED;
+        return;
+    }
+    j->doc = kiji_doc_new(j->path, data, j->len);
+    free(data);
+    kiji_sha256_hex(j->doc->raw, j->doc->raw_len, j->doc->hash);
+    if (known && kiji_store_has(known, j->doc->hash)) {
+        j->state = J_SAME;
+        return;
+    }
+    if (kiji_pipeline_run(j->doc, &j->why, times) != KIJI_OK) {
+        j->state = J_REFUSED;
+        return;
+    }
+    j->state = J_DONE;
+}
+
+/* ------------------------------------------------------------------ */
+/* the writer                                                          */
 
 typedef struct {
     kiji_ingest *ig;
-    KIJI_VEC(dir_id) stack; /* directories being walked: a loop guard */
     double batch_start, last_progress;
     size_t in_batch;
     kiji_buf tmp;
     int db_error;
-} walker;
+} writer;
 
-static void refuse(walker *w, const char *path, const char *why)
-{
-    if (w->ig->progress)
-        fputs("\r\033[K", stderr);
-    fprintf(stderr, "kiji: %s: refused: %s\n", kiji_printable(path, &w->tmp), why);
-    w->ig->refused++;
-}
-
-static void progress(walker *w, bool final)
+static void progress(writer *w, bool final)
 {
     kiji_ingest *ig = w->ig;
     if (!ig->progress)
@@ -159,7 +215,7 @@ static void progress(walker *w, bool final)
         fputc('\n', stderr);
 }
 
-static int flush_batch(walker *w, bool force)
+static int flush_batch(writer *w, bool force)
 {
     if (!w->in_batch)
         return KIJI_OK;
@@ -174,103 +230,118 @@ static int flush_batch(walker *w, bool force)
     return rc;
 }
 
-static void ingest_bytes(walker *w, const char *path, char *data, size_t len)
+static void note(writer *w, const char *path, const char *what)
+{
+    if (w->ig->verbose)
+        fprintf(stderr, "kiji: %s: %s\n", kiji_printable(path, &w->tmp), what);
+}
+
+static void store_doc(writer *w, job *j)
 {
     kiji_ingest *ig = w->ig;
-    kiji_doc *d = kiji_doc_new(path, data, len);
-    free(data);
-    kiji_buf why = KIJI_BUF_INIT;
-    /* the same bytes again: nothing to do */
-    kiji_sha256_hex(d->raw, d->raw_len, d->hash);
-    if (kiji_store_has(ig->store, d->hash)) {
-        ig->same++;
-        if (ig->verbose)
-            fprintf(stderr, "kiji: %s: unchanged\n", kiji_printable(path, &w->tmp));
-        kiji_doc_free(d);
-        return;
-    }
-    int rc = kiji_pipeline_run(d, &why, &ig->times);
-    if (rc != KIJI_OK) {
-        refuse(w, path, why.ptr);
-        kiji_buf_free(&why);
-        kiji_doc_free(d);
-        return;
-    }
-    if (d->warn.len && ig->verbose)
-        fprintf(stderr, "kiji: %s: %s", kiji_printable(path, &w->tmp), d->warn.ptr);
+    kiji_buf err = KIJI_BUF_INIT;
     double t0 = now();
     if (!w->in_batch) {
-        if (kiji_store_begin(ig->store, &why) != KIJI_OK) {
-            fprintf(stderr, "kiji: database: %s\n", why.ptr);
+        if (kiji_store_begin(ig->store, &err) != KIJI_OK) {
+            fprintf(stderr, "kiji: database: %s\n", err.ptr);
             w->db_error = KIJI_EDB;
-            kiji_buf_free(&why);
-            kiji_doc_free(d);
+            kiji_buf_free(&err);
             return;
         }
         w->batch_start = t0;
     }
     int status;
-    rc = kiji_store_put(ig->store, d, &status, &why);
-    if (rc != KIJI_OK) {
-        fprintf(stderr, "kiji: %s: not stored: %s\n", kiji_printable(path, &w->tmp), why.ptr);
+    if (kiji_store_put(ig->store, j->doc, &status, &err) != KIJI_OK) {
+        fprintf(stderr, "kiji: %s: not stored: %s\n", kiji_printable(j->path, &w->tmp), err.ptr);
         ig->failed++;
     } else {
         w->in_batch++;
-        ig->bytes += len;
+        ig->bytes += j->len;
         if (status == KIJI_STORED_NEW)
             ig->stored++;
         else if (status == KIJI_STORED_REPLACED)
             ig->replaced++;
         else
             ig->same++;
-        if (ig->verbose)
-            fprintf(stderr, "kiji: %s: %s\n", kiji_printable(path, &w->tmp),
-                    status == KIJI_STORED_NEW ? "stored"
-                    : status == KIJI_STORED_REPLACED ? "replaced"
-                                                     : "unchanged");
+        note(w, j->path, status == KIJI_STORED_NEW        ? "stored"
+                         : status == KIJI_STORED_REPLACED ? "replaced"
+                                                          : "unchanged");
     }
     if (flush_batch(w, false))
         w->db_error = KIJI_EDB;
     ig->store_time += now() - t0;
-    kiji_buf_free(&why);
-    kiji_doc_free(d);
+    kiji_buf_free(&err);
 }
 
-static void ingest_file(walker *w, const char *path)
+/* Write one finished job (in sequence order) and free it. */
+static void job_write(writer *w, job *j)
 {
-    w->ig->seen++;
-    char *data = NULL;
-    size_t len = 0;
-    kiji_buf why = KIJI_BUF_INIT;
-    if (kiji_read_file(path, w->ig->max_bytes, &data, &len, &why) != KIJI_OK)
-        refuse(w, path, why.ptr);
-    else
-        ingest_bytes(w, path, data, len);
-    kiji_buf_free(&why);
+    kiji_ingest *ig = w->ig;
+    ig->seen++;
+    switch (j->state) {
+    case J_REFUSED:
+        if (ig->progress)
+            fputs("\r\033[K", stderr);
+        fprintf(stderr, "kiji: %s: refused: %s\n", kiji_printable(j->path, &w->tmp), j->why.ptr);
+        ig->refused++;
+        break;
+    case J_SAME:
+        ig->same++;
+        note(w, j->path, "unchanged");
+        break;
+    case J_DONE:
+        if (j->doc->warn.len && ig->verbose)
+            fprintf(stderr, "kiji: %s: %s", kiji_printable(j->path, &w->tmp), j->doc->warn.ptr);
+        store_doc(w, j);
+        break;
+    default:
+        break;
+    }
+    job_free(j);
     progress(w, false);
 }
+
+/* ------------------------------------------------------------------ */
+/* the walk                                                            */
+
+typedef struct {
+    dev_t dev;
+    ino_t ino;
+} dir_id;
+
+struct pool;
+
+typedef struct {
+    KIJI_VEC(dir_id) stack; /* directories being walked: a loop guard */
+    struct pool *pool;      /* NULL: one job at a time */
+    writer *w;
+    kiji_stage_times *times;
+    bool stop;
+} walker;
+
+static void submit(walker *wk, job *j);
 
 static int cmp_names(const void *a, const void *b)
 {
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static void walk(walker *w, const char *path);
+static void walk(walker *wk, const char *path);
 
-static void walk_dir(walker *w, const char *path, const struct stat *st)
+static void walk_dir(walker *wk, const char *path, const struct stat *st)
 {
-    for (size_t i = 0; i < w->stack.n; i++) {
-        if (w->stack.v[i].dev == st->st_dev && w->stack.v[i].ino == st->st_ino) {
-            refuse(w, path, "directory loop (a symbolic link back to a parent): skipped");
+    for (size_t i = 0; i < wk->stack.n; i++) {
+        if (wk->stack.v[i].dev == st->st_dev && wk->stack.v[i].ino == st->st_ino) {
+            submit(wk, job_new(path, "directory loop (a symbolic link back to a parent): "
+                                     "skipped"));
             return;
         }
     }
     DIR *dir = opendir(path);
     if (!dir) {
-        w->ig->seen++;
         kiji_buf why = KIJI_BUF_INIT;
         kiji_buf_printf(&why, "cannot open directory: %s", strerror(errno));
-        refuse(w, path, why.ptr);
+        submit(wk, job_new(path, why.ptr));
         kiji_buf_free(&why);
         return;
     }
@@ -285,60 +356,239 @@ static void walk_dir(walker *w, const char *path, const struct stat *st)
     closedir(dir);
     qsort(names.v, names.n, sizeof *names.v, cmp_names);
     dir_id id = {st->st_dev, st->st_ino};
-    KIJI_VEC_PUSH(w->stack, id);
+    KIJI_VEC_PUSH(wk->stack, id);
     kiji_buf child = KIJI_BUF_INIT;
-    for (size_t i = 0; i < names.n && !w->db_error; i++) {
+    for (size_t i = 0; i < names.n && !wk->stop; i++) {
         kiji_buf_clear(&child);
         kiji_buf_puts(&child, path);
         if (child.len && child.ptr[child.len - 1] != '/')
             kiji_buf_putc(&child, '/');
         kiji_buf_puts(&child, names.v[i]);
-        walk(w, child.ptr);
+        walk(wk, child.ptr);
     }
-    w->stack.n--;
+    wk->stack.n--;
     kiji_buf_free(&child);
     for (size_t i = 0; i < names.n; i++)
         free(names.v[i]);
     KIJI_VEC_FREE(names);
 }
 
-static void walk(walker *w, const char *path)
+static void walk(walker *wk, const char *path)
 {
     if (!strcmp(path, "-")) {
-        ingest_file(w, path);
+        submit(wk, job_new(path, NULL));
         return;
     }
     struct stat st;
     if (stat(path, &st) != 0) {
-        w->ig->seen++;
         kiji_buf why = KIJI_BUF_INIT;
         struct stat lst;
         if (errno == ELOOP || (lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode)))
             kiji_buf_printf(&why, "broken or looping symbolic link (%s)", strerror(errno));
         else
             kiji_buf_printf(&why, "%s", strerror(errno));
-        refuse(w, path, why.ptr);
+        submit(wk, job_new(path, why.ptr));
         kiji_buf_free(&why);
         return;
     }
     if (S_ISDIR(st.st_mode))
-        walk_dir(w, path, &st);
+        walk_dir(wk, path, &st);
     else
-        ingest_file(w, path);
+        submit(wk, job_new(path, NULL));
+}
+
+/* ------------------------------------------------------------------ */
+/* the pool: a walker thread, N workers, the caller writes               */
+
+typedef struct pool {
+    pthread_mutex_t mu;
+    pthread_cond_t changed;
+    job *todo_head, *todo_tail; /* issued, not yet taken by a worker */
+    job **done;                 /* ring of finished jobs by seq % cap */
+    size_t cap;                 /* most jobs in flight */
+    size_t issued, written;
+    bool walk_over, stop;
+    kiji_ingest *ig;
+    const char *db_path;
+    char *const *paths;
+    int npaths;
+    walker *wk;
+} pool;
+
+typedef struct {
+    pool *p;
+    kiji_stage_times times;
+} worker_arg;
+
+static void submit(walker *wk, job *j)
+{
+    pool *p = wk->pool;
+    if (!p) {
+        job_process(j, wk->w->ig->max_bytes, wk->w->ig->store, wk->times);
+        job_write(wk->w, j);
+        if (wk->w->db_error)
+            wk->stop = true;
+        return;
+    }
+    pthread_mutex_lock(&p->mu);
+    while (p->issued - p->written >= p->cap && !p->stop)
+        pthread_cond_wait(&p->changed, &p->mu);
+    if (p->stop) {
+        wk->stop = true;
+        pthread_mutex_unlock(&p->mu);
+        job_free(j);
+        return;
+    }
+    j->seq = p->issued++;
+    if (p->todo_tail)
+        p->todo_tail->next = j;
+    else
+        p->todo_head = j;
+    p->todo_tail = j;
+    pthread_cond_broadcast(&p->changed);
+    pthread_mutex_unlock(&p->mu);
+}
+
+static void *walker_main(void *arg)
+{
+    pool *p = arg;
+    for (int i = 0; i < p->npaths && !p->wk->stop; i++)
+        walk(p->wk, p->paths[i]);
+    pthread_mutex_lock(&p->mu);
+    p->walk_over = true;
+    pthread_cond_broadcast(&p->changed);
+    pthread_mutex_unlock(&p->mu);
+    return NULL;
+}
+
+static void *worker_main(void *arg)
+{
+    worker_arg *wa = arg;
+    pool *p = wa->p;
+    kiji_buf err = KIJI_BUF_INIT;
+    /* a reader of its own to skip bytes stored already */
+    kiji_store *known = kiji_store_open(p->db_path, true, &err);
+    kiji_buf_free(&err);
+    for (;;) {
+        pthread_mutex_lock(&p->mu);
+        while (!p->todo_head && !p->walk_over && !p->stop)
+            pthread_cond_wait(&p->changed, &p->mu);
+        job *j = p->todo_head;
+        if (!j || p->stop) {
+            pthread_mutex_unlock(&p->mu);
+            break;
+        }
+        p->todo_head = j->next;
+        if (!p->todo_head)
+            p->todo_tail = NULL;
+        j->next = NULL;
+        pthread_mutex_unlock(&p->mu);
+
+        job_process(j, p->ig->max_bytes, known, &wa->times);
+
+        pthread_mutex_lock(&p->mu);
+        p->done[j->seq % p->cap] = j;
+        pthread_cond_broadcast(&p->changed);
+        pthread_mutex_unlock(&p->mu);
+    }
+    kiji_store_close(known);
+    return NULL;
+}
+
+static void add_times(kiji_stage_times *a, const kiji_stage_times *b)
+{
+    a->read += b->read, a->repair += b->repair, a->layout += b->layout;
+    a->segment += b->segment, a->entities += b->entities, a->timex += b->timex;
+    a->quotes += b->quotes, a->events += b->events;
+}
+
+static void run_pool(kiji_ingest *ig, walker *wk, char *const *paths, int n)
+{
+    pool p;
+    memset(&p, 0, sizeof p);
+    pthread_mutex_init(&p.mu, NULL);
+    pthread_cond_init(&p.changed, NULL);
+    p.cap = 4 * (size_t)ig->jobs;
+    p.done = kiji_xcalloc(p.cap, sizeof *p.done);
+    p.ig = ig;
+    p.db_path = ig->db_path;
+    p.paths = paths;
+    p.npaths = n;
+    p.wk = wk;
+    wk->pool = &p;
+
+    pthread_t walker_t;
+    pthread_t *workers = kiji_xcalloc(ig->jobs, sizeof *workers);
+    worker_arg *args = kiji_xcalloc(ig->jobs, sizeof *args);
+    pthread_create(&walker_t, NULL, walker_main, &p);
+    for (unsigned i = 0; i < ig->jobs; i++) {
+        args[i].p = &p;
+        pthread_create(&workers[i], NULL, worker_main, &args[i]);
+    }
+    /* the writer: jobs in sequence order */
+    pthread_mutex_lock(&p.mu);
+    for (;;) {
+        job *j = p.done[p.written % p.cap];
+        if (j && j->seq == p.written) {
+            p.done[p.written % p.cap] = NULL;
+            pthread_mutex_unlock(&p.mu);
+            job_write(wk->w, j);
+            pthread_mutex_lock(&p.mu);
+            p.written++;
+            if (wk->w->db_error)
+                p.stop = true;
+            pthread_cond_broadcast(&p.changed);
+            continue;
+        }
+        if ((p.walk_over && p.written == p.issued) || p.stop)
+            break;
+        pthread_cond_wait(&p.changed, &p.mu);
+    }
+    pthread_cond_broadcast(&p.changed);
+    pthread_mutex_unlock(&p.mu);
+    pthread_join(walker_t, NULL);
+    for (unsigned i = 0; i < ig->jobs; i++) {
+        pthread_join(workers[i], NULL);
+        add_times(&ig->times, &args[i].times);
+    }
+    /* after a stop: what was issued and not written is dropped */
+    for (size_t i = 0; i < p.cap; i++)
+        if (p.done[i])
+            job_free(p.done[i]);
+    for (job *j = p.todo_head; j;) {
+        job *next = j->next;
+        job_free(j);
+        j = next;
+    }
+    free(p.done);
+    free(workers);
+    free(args);
+    pthread_cond_destroy(&p.changed);
+    pthread_mutex_destroy(&p.mu);
+    wk->pool = NULL;
 }
 
 int kiji_ingest_paths(kiji_ingest *ig, char *const *paths, int n)
 {
-    walker w;
+    writer w;
     memset(&w, 0, sizeof w);
     w.ig = ig;
     kiji_buf_init(&w.tmp);
-    for (int i = 0; i < n && !w.db_error; i++)
-        walk(&w, paths[i]);
+    walker wk;
+    memset(&wk, 0, sizeof wk);
+    wk.w = &w;
+    wk.times = &ig->times;
+    if (ig->jobs > 1 && ig->db_path) {
+        kiji_pipeline_init();
+        run_pool(ig, &wk, paths, n);
+    } else {
+        for (int i = 0; i < n && !wk.stop; i++)
+            walk(&wk, paths[i]);
+    }
     if (flush_batch(&w, true))
         w.db_error = KIJI_EDB;
     progress(&w, true);
-    KIJI_VEC_FREE(w.stack);
+    KIJI_VEC_FREE(wk.stack);
     kiji_buf_free(&w.tmp);
     return w.db_error;
 }

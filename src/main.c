@@ -162,6 +162,7 @@ static int cmd_ingest(ctx *c)
         return EXIT_REFUSED;
     }
     ig.store = s;
+    ig.db_path = c->db;
     int rc = kiji_ingest_paths(&ig, paths.v, (int)paths.n);
     if (stats) {
         kiji_stage_times *t = &ig.times;

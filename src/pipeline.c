@@ -2,7 +2,10 @@
  * pipeline.c: the order of the stages (see pipeline.h).  Each stage reads
  * what the ones before it wrote; none of them does I/O.
  */
+#include <pthread.h>
 #include <time.h>
+
+#include <libxml/parser.h>
 
 #include "kiji/entities.h"
 #include "kiji/events.h"
@@ -20,6 +23,17 @@ static double now(void)
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+static void init_once(void)
+{
+    xmlInitParser();
+}
+
+void kiji_pipeline_init(void)
+{
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, init_once);
 }
 
 #define TIMED(slot, call)                                                      \
@@ -52,11 +66,13 @@ static int front(kiji_doc *d, kiji_buf *why, kiji_stage_times *times)
 
 int kiji_pipeline_clean(kiji_doc *d, kiji_buf *why)
 {
+    kiji_pipeline_init();
     return front(d, why, NULL);
 }
 
 int kiji_pipeline_run(kiji_doc *d, kiji_buf *why, kiji_stage_times *times)
 {
+    kiji_pipeline_init();
     int rc = front(d, why, times);
     if (rc != KIJI_OK)
         return rc;

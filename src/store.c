@@ -188,6 +188,12 @@ kiji_store *kiji_store_open(const char *path, bool read_only, kiji_buf *err)
             return NULL;
         }
         sqlite3_set_authorizer(s->db, read_only_auth, NULL);
+        if (sqlite3_prepare_v3(s->db, stmt_sql[S_HAS], -1, SQLITE_PREPARE_PERSISTENT,
+                               &s->st[S_HAS], NULL) != SQLITE_OK) {
+            fail(s, err, "preparing statements");
+            kiji_store_close(s);
+            return NULL;
+        }
         return s;
     }
     if (exec(s, "PRAGMA journal_mode = WAL", err) || exec(s, "PRAGMA synchronous = NORMAL", err) ||

@@ -134,6 +134,13 @@ while [ $i -lt 10000 ]; do
 done
 status 0 "a directory of 10,000 files" "$KIJI" ingest --db "$T/many.db" "$T/many"
 same "all stored" "$(count "$T/many.db" 'select count(*) from documents')" 10000
+status 0 "the same with two workers" "$KIJI" ingest -j 2 --db "$T/many2.db" "$T/many"
+"$KIJI" export --db "$T/many.db" >"$T/many1.jsonl"
+"$KIJI" export --db "$T/many2.db" >"$T/many2.jsonl"
+check "-j 2 gives the same rows and ids as -j 1" cmp -s "$T/many1.jsonl" "$T/many2.jsonl"
+status 1 "-j 2 with refused inputs" "$KIJI" ingest -j 2 --db "$T/bad2.db" "$B"
+"$KIJI" ingest -j 1 --db "$T/bad1.db" "$B" 2>"$T/err1"
+check "-j 2 names the same refused files, in the same order" cmp -s "$T/.err" "$T/err1"
 
 # ---- kiji sql is read-only ----
 for q in "insert into documents(hash, source, format, raw, clean) values ('x','x','text','x','x')" \

@@ -17,6 +17,7 @@
 
 typedef struct {
     kiji_store *store;
+    const char *db_path; /* for the workers' read-only connections (-j N) */
     size_t max_bytes; /* larger files are refused */
     unsigned jobs;    /* extraction workers */
     bool progress;    /* a progress line on stderr */

@@ -14,6 +14,11 @@ typedef struct {
     double read, repair, layout, segment, entities, timex, quotes, events;
 } kiji_stage_times;
 
+/* Set up what the stages share before threads start (libxml2's parser,
+ * compiled patterns).  Idempotent; kiji_pipeline_run calls it too, so only
+ * code that starts threads must call it first. */
+void kiji_pipeline_init(void);
+
 /* Read d->raw and run every stage.  KIJI_OK, or KIJI_EREFUSED with the
  * reason in *why.  times may be NULL. */
 int kiji_pipeline_run(kiji_doc *d, kiji_buf *why, kiji_stage_times *times);
