@@ -1,15 +1,1600 @@
-/* entities.c: placeholder until the entities stage lands. */
+/*
+ * entities.c: the entities stage (see entities.h).  Capitalised runs of words
+ * are found sentence by sentence, split and typed by evidence (titles, name
+ * words, gazetteers, given names, speech verbs), then resolved into one entity
+ * per referent through per-document alias and one-edit tables (hashes, so the
+ * cost stays linear in the text).
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
 #include "kiji/entities.h"
+#include "kiji/lexicon.h"
+#include "kiji/utf8.h"
+
+#include "gen/cities.inc"
+#include "gen/countries.inc"
+#include "gen/demonyms.inc"
+#include "gen/given_names.inc"
+#include "gen/namewords.inc"
+#include "gen/nonames.inc"
+#include "gen/orgs.inc"
+#include "gen/regions.inc"
+#include "gen/surnames.inc"
+#include "gen/titles.inc"
+
+/* ---------------------------------------------------------------- words */
+
+/* word flags */
+enum {
+    WF_CAP = 1u << 0,    /* first letter upper case */
+    WF_UPPER = 1u << 1,  /* all letters upper case */
+    WF_SSTART = 1u << 2, /* first word of a sentence, or after an opening quote */
+    WF_POSS = 1u << 3,   /* a possessive followed (not part of the word) */
+    WF_AMB = 1u << 4,    /* capitalised only by position: a common word */
+    WF_HYJ = 1u << 5,    /* a piece joined to the one before by a hyphen */
+    WF_MOD = 1u << 6,    /* "Seoul-based": a modifier, never a name */
+    WF_GAZ = 1u << 7,    /* inside a multi-word gazetteer name */
+    WF_HCASE = 1u << 8,  /* in a headline-case or all-capitals paragraph */
+    WF_NAME = 1u << 9,   /* could be part of a name (see name_word) */
+};
+
+/* name-word flags, from data/namewords.txt and data/titles.txt tags */
+enum {
+    NW_ORG = 1u << 0,     /* O: ends an organisation */
+    NW_ORGHEAD = 1u << 1, /* o: University of ... */
+    NW_CORP = 1u << 2,    /* c: Corp., Inc. */
+    NW_LOC = 1u << 3,     /* L: ... Peninsula */
+    NW_LOCHEAD = 1u << 4, /* l: Mount ..., Sea of ... */
+    NW_MISC = 1u << 5,    /* M: ... War, ... Act */
+    NW_TITLE = 1u << 6,   /* t: a title before a name */
+    NW_ROLE = 1u << 7,    /* r: a role noun */
+    NW_PRE = 1u << 8,     /* p: a word inside a title (Defense, Foreign) */
+    NW_MALE = 1u << 9,
+    NW_FEMALE = 1u << 10,
+};
+
+enum { K_WORD, K_NUM, K_PUNCT };
+
+typedef struct {
+    uint32_t start, end; /* the word, without a possessive */
+    uint32_t pre_end;    /* WF_MOD: end of the part before the last hyphen */
+    uint32_t sent;       /* sentence index */
+    uint16_t f;          /* WF_* */
+    uint16_t nw;         /* NW_* */
+    uint8_t kind;
+    uint8_t dict; /* kiji_word_flags */
+    char gender;  /* given name: 'm', 'f', 'u', or 0 */
+} word;
+
+/* ----------------------------------------------------------- candidates */
+
+/* A name found in one sentence, before resolution.  Weak ones are single
+ * words that become mentions only when the document supports them. */
+typedef struct {
+    uint32_t w0, w1;       /* words [w0, w1) */
+    int8_t type;           /* kiji_ent_type, or -1: a single unknown word */
+    uint8_t how;           /* KIJI_HOW_* */
+    uint8_t strong;        /* evidence enough to stand alone */
+    uint8_t amb;           /* a common word capitalised by position */
+    char gender;           /* 'm', 'f' or 0 */
+    const char *canon;     /* gazetteer canonical name (static) or NULL */
+    uint32_t role_s, role_e; /* role written before the name, or 0, 0 */
+    int ent;               /* resolved entity, or -1 */
+} cand;
+
+typedef struct {
+    uint8_t type, gender;
+    const char *canon;   /* static canonical name, or NULL: use the span */
+    uint32_t ns, ne;     /* fullest span seen */
+    uint32_t nwords;     /* its word count */
+    bool caps;           /* the span is in capitals: title-case it */
+    uint32_t role_s, role_e;
+    int org;             /* entity of the organisation in the role, or -1 */
+    int first;           /* first candidate, for ordering */
+} xent;
+
+/* open-addressing hash: key -> int (entity, or -2 when ambiguous) */
+typedef struct {
+    const char *k;
+    uint32_t n;
+    int v;
+} slot;
+
+typedef struct {
+    slot *s;
+    size_t cap, n;
+} hmap;
+
+typedef struct {
+    kiji_doc *d;
+    const char *s;
+    KIJI_VEC(word) w;
+    KIJI_VEC(cand) c;
+    KIJI_VEC(xent) e;
+    hmap alias; /* lower-cased name or name part -> entity */
+    hmap near;  /* person surnames and their one-deletion forms -> entity */
+    kiji_buf key, key2;
+} ctx;
+
+/* ------------------------------------------------------------ utilities */
+
+static uint32_t hash_bytes(const char *p, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)p[i];
+        h *= 16777619u;
+    }
+    return h;
+}
+
+static slot *hmap_find(hmap *m, const char *k, size_t n)
+{
+    if (!m->cap)
+        return NULL;
+    size_t i = hash_bytes(k, n) & (m->cap - 1);
+    while (m->s[i].k) {
+        if (m->s[i].n == n && !memcmp(m->s[i].k, k, n))
+            return &m->s[i];
+        i = (i + 1) & (m->cap - 1);
+    }
+    return NULL;
+}
+
+static int hmap_get(hmap *m, const char *k, size_t n)
+{
+    slot *sl = hmap_find(m, k, n);
+    return sl ? sl->v : -1;
+}
+
+/* Map k to v; a key already mapped to another value becomes ambiguous (-2)
+ * unless `replace`. */
+static void hmap_put(hmap *m, kiji_arena *a, const char *k, size_t n, int v, bool replace)
+{
+    if (!n)
+        return;
+    slot *sl = hmap_find(m, k, n);
+    if (sl) {
+        if (replace)
+            sl->v = v;
+        else if (sl->v != v)
+            sl->v = -2;
+        return;
+    }
+    if ((m->n + 1) * 2 > m->cap) {
+        size_t ncap = m->cap ? m->cap * 2 : 64;
+        slot *ns = kiji_xcalloc(ncap, sizeof *ns);
+        for (size_t i = 0; i < m->cap; i++) {
+            if (!m->s[i].k)
+                continue;
+            size_t j = hash_bytes(m->s[i].k, m->s[i].n) & (ncap - 1);
+            while (ns[j].k)
+                j = (j + 1) & (ncap - 1);
+            ns[j] = m->s[i];
+        }
+        free(m->s);
+        m->s = ns;
+        m->cap = ncap;
+    }
+    size_t i = hash_bytes(k, n) & (m->cap - 1);
+    while (m->s[i].k)
+        i = (i + 1) & (m->cap - 1);
+    m->s[i].k = kiji_arena_strndup(a, k, n);
+    m->s[i].n = (uint32_t)n;
+    m->s[i].v = v;
+    m->n++;
+}
+
+static unsigned tag_bits(const char *t)
+{
+    unsigned b = 0;
+    for (; *t; t++) {
+        switch (*t) {
+        case 'O': b |= NW_ORG; break;
+        case 'o': b |= NW_ORGHEAD; break;
+        case 'c': b |= NW_CORP; break;
+        case 'L': b |= NW_LOC; break;
+        case 'l': b |= NW_LOCHEAD; break;
+        case 'M': b |= NW_MISC; break;
+        case 't': b |= NW_TITLE; break;
+        case 'r': b |= NW_ROLE; break;
+        case 'p': b |= NW_PRE; break;
+        case 'm': b |= NW_MALE; break;
+        case 'f': b |= NW_FEMALE; break;
+        default: break;
+        }
+    }
+    return b;
+}
+
+/* Tag of s[0..n) in a list lexicon, or NULL. */
+static const char *lex_tag(const kiji_lexicon *lx, const char *s, size_t n)
+{
+    long v = kiji_lex_get(lx, s, n);
+    return v >= 0 ? lx->tags[v] : NULL;
+}
+
+static unsigned nw_bits(const char *s, size_t n)
+{
+    const char *a = lex_tag(&kiji_lex_namewords, s, n);
+    const char *b = lex_tag(&kiji_lex_titles, s, n);
+    return (a ? tag_bits(a) : 0) | (b ? tag_bits(b) : 0);
+}
+
+static bool eq_word(const char *s, size_t n, const char *w)
+{
+    return strlen(w) == n && !strncasecmp(s, w, n);
+}
+
+static bool in_list(const char *s, size_t n, const char *const *list)
+{
+    for (int i = 0; list[i]; i++)
+        if (eq_word(s, n, list[i]))
+            return true;
+    return false;
+}
+
+/* Closed-class words: they never start or end a name, and stop a role
+ * phrase scanned backwards. */
+static const char *const stop_words[] = {
+    "a", "an", "the", "this", "that", "these", "those", "in", "on", "at", "for", "by",
+    "with", "from", "to", "of", "and", "or", "but", "as", "if", "when", "while", "after",
+    "before", "since", "because", "although", "though", "during", "under", "over", "about",
+    "into", "its", "his", "her", "their", "our", "my", "your", "we", "they", "he", "she",
+    "it", "i", "you", "there", "here", "then", "so", "yet", "not", "no", "all", "some",
+    "many", "most", "both", "each", "every", "such", "what", "which", "who", "whom",
+    "whose", "where", "why", "how", "also", "only", "even", "still", "just", "now", "via",
+    "between", "among", "against", "than", "is", "was", "are", "were", "be", "has", "had",
+    "have", "will", "would", "could", "should", "may", "might", "can", "said", "says",
+    NULL};
+
+/* Verbs of saying: a name next to one is a speaker. */
+static const char *const speech_verbs[] = {
+    "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "asked",
+    "wrote", "writes", "explained", "warned", "argued", "stated", "insisted", "claimed",
+    "recalled", "acknowledged", "stressed", "emphasized", "emphasised", "urged", "replied",
+    "responded", "continued", "concluded", "cautioned", "suggested", "predicted", "announced",
+    "tweeted", "posted", NULL};
+
+/* Lower-case particles inside names: "Ursula von der Leyen". */
+static const char *const particles[] = {"van", "von", "der", "den", "de", "da", "di", "del",
+                                        "della", "dos", "das", "du", "la", "le", "bin", "ibn",
+                                        "al", "el", "ter", "ten", "y", NULL};
+
+/* Hyphen tails that make a modifier of a capitalised word: "Seoul-based". */
+static const char *const mod_tails[] = {"based", "led", "backed", "born", "made", "owned",
+                                        "funded", "run", "linked", "allied", "aligned",
+                                        "controlled", "held", "occupied", "style", "era",
+                                        "bound", "wide", "centric", "friendly", "related",
+                                        "speaking", "registered", "listed", "flagged", NULL};
+
+static bool is_letter_at(const char *s, size_t n)
+{
+    size_t l;
+    return n && kiji_cp_is_letter(kiji_utf8_decode(s, n, &l));
+}
+
+static bool upper_at(const char *s, size_t n)
+{
+    size_t l;
+    return n && kiji_cp_is_upper(kiji_utf8_decode(s, n, &l));
+}
+
+/* Append the lower-cased key form of s[0..n) to b: ASCII folded, ’ as '. */
+static void put_key(kiji_buf *b, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+            (unsigned char)s[i + 2] == 0x99) {
+            kiji_buf_putc(b, '\'');
+            i += 2;
+        } else if (c == '\n' || c == '\t' || c == '\r') {
+            kiji_buf_putc(b, ' ');
+        } else {
+            kiji_buf_putc(b, tolower(c));
+        }
+    }
+}
+
+/* Key of words [a, b): their texts joined by single spaces. */
+static void key_words(ctx *x, kiji_buf *b, uint32_t a, uint32_t e)
+{
+    kiji_buf_clear(b);
+    for (uint32_t i = a; i < e; i++) {
+        if (i > a)
+            kiji_buf_putc(b, ' ');
+        put_key(b, x->s + x->w.v[i].start, x->w.v[i].end - x->w.v[i].start);
+    }
+}
+
+/* ---------------------------------------------------------- gazetteers */
+
+typedef struct {
+    const kiji_lexicon *lx;
+    int8_t type; /* -1: a demonym, consumed but no entity */
+} gaz;
+
+static const gaz gazetteers[] = {
+    {&kiji_lex_countries, KIJI_ENT_GPE}, {&kiji_lex_orgs, KIJI_ENT_ORG},
+    {&kiji_lex_cities, KIJI_ENT_GPE},    {&kiji_lex_regions, KIJI_ENT_GPE},
+    {&kiji_lex_demonyms, -1},
+};
+#define NGAZ (sizeof gazetteers / sizeof *gazetteers)
+
+typedef struct {
+    uint32_t len;      /* words matched, 0 for none */
+    int8_t type;
+    const char *canon;
+    bool alias_word;   /* matched an alias that is also a common word */
+} gaz_hit;
+
+/* Longest gazetteer name starting at word i and ending before e. */
+static gaz_hit gaz_match(ctx *x, uint32_t i, uint32_t e)
+{
+    gaz_hit best = {0, 0, NULL, false};
+    kiji_buf *b = &x->key2;
+    kiji_buf_clear(b);
+    for (uint32_t j = i; j < e && j < i + 8; j++) {
+        const word *w = &x->w.v[j];
+        if (w->kind != K_WORD)
+            break;
+        if (j > i) {
+            if (x->w.v[j - 1].f & WF_POSS)
+                break;
+            kiji_buf_putc(b, ' ');
+        }
+        put_key(b, x->s + w->start, w->end - w->start);
+        bool more = false;
+        for (size_t g = 0; g < NGAZ; g++) {
+            const kiji_lexicon *lx = gazetteers[g].lx;
+            long v = kiji_lex_get(lx, b->ptr, b->len);
+            if (v >= 0 && j + 1 - i > best.len) {
+                best.len = j + 1 - i;
+                best.type = gazetteers[g].type;
+                best.canon = lx->canon[v];
+                best.alias_word = false;
+                if (j == i) {
+                    /* "Who" is no WHO: a common word naming an alias only
+                     * in capitals */
+                    size_t cl = strlen(best.canon);
+                    bool is_canon = cl == b->len && !strncasecmp(best.canon, b->ptr, cl);
+                    best.alias_word = !is_canon && (w->dict & KIJI_W_LOWER);
+                }
+            }
+            if (kiji_lex_has_prefix(lx, b->ptr, b->len))
+                more = true;
+        }
+        if (!more)
+            break;
+    }
+    if (best.len == 1) {
+        const word *w = &x->w.v[i];
+        bool upper = (w->f & WF_UPPER) || memchr(x->s + w->start, '.', w->end - w->start);
+        if (best.alias_word && !upper)
+            best.len = 0;
+        /* a common word at a sentence start names a place only when the
+         * dictionary knows it capitalised too ("China", not "Split") */
+        if ((w->f & WF_AMB) && !(w->dict & KIJI_W_CAPITAL))
+            best.len = 0;
+        if (!(w->f & (WF_CAP | WF_UPPER)))
+            best.len = 0;
+    }
+    return best;
+}
+
+static bool is_place(ctx *x, uint32_t i)
+{
+    gaz_hit h = gaz_match(x, i, i + 1);
+    return h.len == 1 && h.type == KIJI_ENT_GPE;
+}
+
+/* ---------------------------------------------------------- word set-up */
+
+static bool abbrev_dot(const char *s, size_t n)
+{
+    static const char *const ab[] = {"jr", "sr", "st", "mt", "ft", "no", NULL};
+    if (n == 1 && isupper((unsigned char)s[0]))
+        return true; /* an initial: George W. Bush */
+    if (in_list(s, n, ab))
+        return true;
+    char tmp[32];
+    if (n + 1 >= sizeof tmp)
+        return false;
+    memcpy(tmp, s, n);
+    tmp[n] = '.';
+    return kiji_lex_get(&kiji_lex_titles, tmp, n + 1) >= 0 ||
+           kiji_lex_get(&kiji_lex_namewords, tmp, n + 1) >= 0;
+}
+
+static void word_flags(ctx *x, word *w)
+{
+    const char *p = x->s + w->start;
+    size_t n = w->end - w->start;
+    size_t letters = 0, upper = 0;
+    for (size_t q = 0; q < n;) {
+        size_t l;
+        int32_t c = kiji_utf8_decode(p + q, n - q, &l);
+        if (kiji_cp_is_letter(c)) {
+            letters++;
+            upper += kiji_cp_is_upper(c);
+        }
+        q += l ? l : 1;
+    }
+    if (upper_at(p, n))
+        w->f |= WF_CAP;
+    if (letters >= 2 && upper == letters)
+        w->f |= WF_UPPER;
+    w->dict = (uint8_t)kiji_word_flags(p, n);
+    w->nw = (uint16_t)nw_bits(p, n);
+    const char *g = lex_tag(&kiji_lex_given_names, p, n);
+    w->gender = g ? g[0] : 0;
+}
+
+static void push_word(ctx *x, uint32_t a, uint32_t b, uint8_t kind, uint32_t sent, uint16_t f)
+{
+    word w = {a, b, 0, sent, f, 0, kind, 0, 0};
+    if (kind == K_WORD)
+        word_flags(x, &w);
+    KIJI_VEC_PUSH(x->w, w);
+}
+
+/* Split a hyphenated token into pieces when it joins places
+ * ("Japan-South Korea", "U.S.-Japan"); mark "Seoul-based" a modifier. */
+static void add_word_token(ctx *x, uint32_t a, uint32_t b, uint32_t sent, uint16_t f)
+{
+    const char *s = x->s;
+    uint32_t cuts[16];
+    int nc = 0;
+    for (uint32_t i = a + 1; i + 1 < b && nc < 15; i++) {
+        if (s[i] == '-' && is_letter_at(s + i + 1, b - i - 1))
+            cuts[nc++] = i;
+    }
+    if (!nc) {
+        push_word(x, a, b, K_WORD, sent, f);
+        return;
+    }
+    uint32_t last = cuts[nc - 1] + 1;
+    if (!upper_at(s + last, b - last)) {
+        if (in_list(s + last, b - last, mod_tails) ||
+            (b - last > 4 && !strncmp(s + b - 2, "ed", 2) && kiji_is_word(s + last, b - last))) {
+            push_word(x, a, b, K_WORD, sent, f | WF_MOD);
+            x->w.v[x->w.n - 1].pre_end = cuts[nc - 1];
+            return;
+        }
+        push_word(x, a, b, K_WORD, sent, f);
+        return;
+    }
+    /* every piece capitalised and the first a place: pieces are words */
+    bool all_cap = true;
+    for (int k = 0; k < nc; k++)
+        if (!upper_at(s + cuts[k] + 1, b - cuts[k] - 1))
+            all_cap = false;
+    push_word(x, a, cuts[0], K_WORD, sent, f);
+    if (!all_cap || !upper_at(s + a, b - a) || !is_place(x, (uint32_t)x->w.n - 1)) {
+        x->w.n--;
+        push_word(x, a, b, K_WORD, sent, f);
+        return;
+    }
+    for (int k = 0; k < nc; k++) {
+        uint32_t e = k + 1 < nc ? cuts[k + 1] : b;
+        push_word(x, cuts[k] + 1, e, K_WORD, sent, WF_HYJ);
+    }
+}
+
+/* Headline case: most longer words capitalised (or all in capitals). */
+static bool headline_case(const kiji_doc *d, uint32_t t0, uint32_t t1)
+{
+    unsigned n = 0, cap = 0;
+    for (uint32_t i = t0; i < t1; i++) {
+        const kiji_token *t = &d->tokens.v[i];
+        if (t->kind != KIJI_TOK_WORD || t->end - t->start < 4)
+            continue;
+        n++;
+        cap += (t->flags & (KIJI_TF_CAP | KIJI_TF_UPPER)) != 0;
+    }
+    return n >= 3 && cap * 4 >= n * 3;
+}
+
+static bool para_wanted(uint8_t kind)
+{
+    return kind != KIJI_PARA_CREDIT && kind != KIJI_PARA_LINK;
+}
+
+static void build_words(ctx *x)
+{
+    kiji_doc *d = x->d;
+    const char *s = x->s;
+    uint32_t hc_para = UINT32_MAX;
+    bool hc = false;
+    for (uint32_t si = 0; si < d->sentences.n; si++) {
+        const kiji_sentence *se = &d->sentences.v[si];
+        if (se->para != hc_para) {
+            hc_para = se->para;
+            const kiji_para *p = &d->paras.v[se->para];
+            /* the paragraph's tokens: those of its sentences */
+            uint32_t t0 = se->tok, t1 = se->tok + se->ntok;
+            for (uint32_t sj = si + 1; sj < d->sentences.n && d->sentences.v[sj].para == se->para;
+                 sj++)
+                t1 = d->sentences.v[sj].tok + d->sentences.v[sj].ntok;
+            hc = headline_case(d, t0, t1) || p->kind == KIJI_PARA_HEADLINE * 0;
+        }
+        bool after_open = true; /* sentence start, or after an opening quote */
+        for (uint32_t ti = se->tok; ti < se->tok + se->ntok; ti++) {
+            const kiji_token *t = &d->tokens.v[ti];
+            if (t->kind == KIJI_TOK_PUNCT) {
+                size_t l;
+                int32_t cp = kiji_utf8_decode(s + t->start, t->end - t->start, &l);
+                /* a possessive apostrophe after a plural: "Hughes’ view" */
+                if ((cp == '\'' || cp == 0x2019) && x->w.n && t->start == x->w.v[x->w.n - 1].end &&
+                    x->w.v[x->w.n - 1].sent == si && s[t->start - 1] == 's' &&
+                    (ti + 1 >= se->tok + se->ntok ||
+                     d->tokens.v[ti + 1].start > t->end)) {
+                    x->w.v[x->w.n - 1].f |= WF_POSS;
+                    continue;
+                }
+                bool open = kiji_cp_is_open_quote(cp) || cp == ':' ||
+                            (cp == '"' && (ti + 1 < se->tok + se->ntok) &&
+                             d->tokens.v[ti + 1].start == t->end);
+                push_word(x, t->start, t->end, K_PUNCT, si, 0);
+                if (open)
+                    after_open = true;
+                continue;
+            }
+            if (t->kind == KIJI_TOK_NUM) {
+                push_word(x, t->start, t->end, K_NUM, si, 0);
+                after_open = false;
+                continue;
+            }
+            uint32_t a = t->start, b = t->end;
+            uint16_t f = 0;
+            /* possessive: Austin’s, Pyongyang's */
+            if (b - a > 2 && s[b - 2] == '\'' && (s[b - 1] == 's' || s[b - 1] == 'S')) {
+                b -= 2;
+                f |= WF_POSS;
+            } else if (b - a > 4 && !memcmp(s + b - 4, "\xE2\x80\x99", 3) &&
+                       (s[b - 1] == 's' || s[b - 1] == 'S')) {
+                b -= 4;
+                f |= WF_POSS;
+            }
+            if (after_open)
+                f |= WF_SSTART;
+            if (hc)
+                f |= WF_HCASE;
+            after_open = false;
+            size_t before = x->w.n;
+            add_word_token(x, a, b, si, f);
+            /* an abbreviation's own full stop: Gen., Corp., W. */
+            if (!(f & WF_POSS) && ti + 1 < se->tok + se->ntok) {
+                const kiji_token *n = &d->tokens.v[ti + 1];
+                word *w = &x->w.v[x->w.n - 1];
+                if (n->kind == KIJI_TOK_PUNCT && n->start == t->end && s[n->start] == '.' &&
+                    x->w.n == before + 1 && abbrev_dot(s + w->start, w->end - w->start)) {
+                    w->end = n->end;
+                    unsigned extra = nw_bits(s + w->start, w->end - w->start);
+                    w->nw |= (uint16_t)extra;
+                    ti++;
+                }
+            }
+            for (size_t k = before; k < x->w.n; k++) {
+                word *w = &x->w.v[k];
+                bool amb = (w->f & WF_CAP) && (w->dict & KIJI_W_LOWER) &&
+                           (w->f & (WF_SSTART | WF_HCASE));
+                if ((w->f & WF_HCASE) && (w->f & WF_UPPER))
+                    amb = amb || (w->dict & KIJI_W_LOWER);
+                if (amb)
+                    w->f |= WF_AMB;
+            }
+        }
+    }
+}
+
+/* --------------------------------------------------------- run helpers */
+
+static const word *W(ctx *x, uint32_t i)
+{
+    return &x->w.v[i];
+}
+
+static bool wis(ctx *x, uint32_t i, const char *t)
+{
+    const word *w = W(x, i);
+    return eq_word(x->s + w->start, w->end - w->start, t);
+}
+
+static bool wlist(ctx *x, uint32_t i, const char *const *list)
+{
+    const word *w = W(x, i);
+    return in_list(x->s + w->start, w->end - w->start, list);
+}
+
+static bool is_stop(ctx *x, uint32_t i)
+{
+    return W(x, i)->kind == K_WORD && wlist(x, i, stop_words);
+}
+
+static bool noname(ctx *x, uint32_t i, char *tag)
+{
+    const word *w = W(x, i);
+    const char *t = lex_tag(&kiji_lex_nonames, x->s + w->start, w->end - w->start);
+    if (tag)
+        *tag = t ? t[0] : 0;
+    return t != NULL;
+}
+
+static bool east_asian_surname(ctx *x, uint32_t i)
+{
+    const word *w = W(x, i);
+    return kiji_lex_get(&kiji_lex_surnames, x->s + w->start, w->end - w->start) >= 0;
+}
+
+/* A word that may stand in a person's name: no common word unless the
+ * dictionary also knows it capitalised or it is a given name. */
+static bool name_like(ctx *x, uint32_t i)
+{
+    const word *w = W(x, i);
+    if (w->kind != K_WORD || !(w->f & (WF_CAP | WF_UPPER)) || (w->f & WF_MOD))
+        return false;
+    if (noname(x, i, NULL) || (w->nw & (NW_TITLE | NW_ORG | NW_CORP | NW_LOC | NW_MISC)))
+        return false;
+    if ((w->f & WF_UPPER) && !(w->f & WF_HCASE) && w->end - w->start <= 5 &&
+        !memchr(x->s + w->start, '.', w->end - w->start) &&
+        !(w->end - w->start <= 4 && w->gender == 0 && false))
+        return (w->end - w->start == 2 || w->end - w->start == 3) &&
+               x->s[w->start + 1] == 'I'; /* II, III: a suffix */
+    if (!(w->dict & KIJI_W_LOWER) || (w->dict & KIJI_W_CAPITAL))
+        return true;
+    return w->gender && (w->dict & KIJI_W_CAPITAL);
+}
+
+/* May word i continue a capitalised run? */
+static bool run_word(ctx *x, uint32_t i)
+{
+    const word *w = W(x, i);
+    if (w->kind != K_WORD || !(w->f & (WF_CAP | WF_UPPER)) || (w->f & WF_MOD))
+        return false;
+    if (!(w->f & WF_AMB))
+        return true;
+    if (w->f & WF_GAZ)
+        return true;
+    if (w->nw & (NW_ORG | NW_ORGHEAD | NW_CORP | NW_LOC | NW_LOCHEAD | NW_MISC | NW_TITLE |
+                 NW_PRE))
+        return !is_stop(x, i);
+    return (w->dict & KIJI_W_CAPITAL) != 0;
+}
+
+/* ----------------------------------------------------------- candidates */
+
+static cand *add_cand(ctx *x, uint32_t a, uint32_t b, int type, uint8_t how, bool strong)
+{
+    cand c = {a, b, (int8_t)type, how, strong, 0, 0, NULL, 0, 0, -1};
+    KIJI_VEC_PUSH(x->c, c);
+    return &x->c.v[x->c.n - 1];
+}
+
+static bool speech_near(ctx *x, uint32_t a, uint32_t b)
+{
+    if (a > 0 && W(x, a - 1)->sent == W(x, a)->sent && W(x, a - 1)->kind == K_WORD &&
+        wlist(x, a - 1, speech_verbs))
+        return true;
+    if (b < x->w.n && W(x, b)->sent == W(x, a)->sent && W(x, b)->kind == K_WORD &&
+        wlist(x, b, speech_verbs))
+        return true;
+    /* "according to Lima" */
+    if (a > 1 && wis(x, a - 1, "to") && wis(x, a - 2, "according"))
+        return true;
+    return false;
+}
+
+/* A lower-case role noun right before the run ("analyst Ana Lima"): the
+ * role phrase start, or UINT32_MAX. */
+static uint32_t role_before(ctx *x, uint32_t a, char *gender)
+{
+    if (a == 0)
+        return UINT32_MAX;
+    uint32_t p = a - 1;
+    const word *w = W(x, p);
+    if (w->sent != W(x, a)->sent || w->kind != K_WORD || (w->f & WF_CAP) ||
+        !(w->nw & (NW_ROLE | NW_TITLE)))
+        return UINT32_MAX;
+    if (w->nw & NW_MALE)
+        *gender = 'm';
+    if (w->nw & NW_FEMALE)
+        *gender = 'f';
+    uint32_t s = p;
+    while (s > 0 && a - s < 6) {
+        const word *v = W(x, s - 1);
+        if (v->sent != w->sent || v->kind != K_WORD || is_stop(x, s - 1) ||
+            wlist(x, s - 1, speech_verbs))
+            break;
+        s--;
+    }
+    return s;
+}
+
+static void classify(ctx *x, uint32_t a, uint32_t b, bool no_person);
+
+/* Words [a, b) hold no title and no name word: places by the gazetteers,
+ * the rest people or single words to resolve later. */
+static void classify_rest(ctx *x, uint32_t a, uint32_t b, bool no_person)
+{
+    while (a < b && (is_stop(x, a) || ((W(x, a)->f & WF_AMB) && !(W(x, a)->f & WF_GAZ) &&
+                                       !(W(x, a)->dict & KIJI_W_CAPITAL))))
+        a++;
+    if (a >= b)
+        return;
+    /* a person first: "Lloyd Austin" is no city */
+    uint32_t n = b - a;
+    if (!no_person && n >= 2 && n <= 5) {
+        bool all = true;
+        for (uint32_t i = a; i < b; i++)
+            if (!name_like(x, i) && !(i > a && wlist(x, i, particles)))
+                all = false;
+        const word *f = W(x, a);
+        bool given = f->gender && (!(f->dict & KIJI_W_LOWER) || (f->dict & KIJI_W_CAPITAL));
+        bool asian = east_asian_surname(x, a) && name_like(x, a + 1);
+        gaz_hit whole = gaz_match(x, a, b);
+        if (all && whole.len != n && (given || asian || !is_place(x, a)) &&
+            !is_place(x, b - 1)) {
+            cand *c = add_cand(x, a, b, KIJI_ENT_PERSON,
+                               given ? KIJI_HOW_GIVEN : KIJI_HOW_SHAPE, true);
+            c->gender = given && f->gender != 'u' ? f->gender : 0;
+            return;
+        }
+    }
+    /* gazetteer names, longest first, left to right */
+    uint32_t i = a, rest = a;
+    while (i < b) {
+        gaz_hit h = gaz_match(x, i, b);
+        if (!h.len) {
+            i++;
+            continue;
+        }
+        if (rest < i)
+            classify(x, rest, i, no_person);
+        if (h.type >= 0) {
+            cand *c = add_cand(x, i, i + h.len, h.type, KIJI_HOW_GAZETTEER, true);
+            c->canon = h.canon;
+            c->amb = h.len == 1 && (W(x, i)->f & WF_AMB);
+        }
+        i += h.len;
+        rest = i;
+    }
+    if (rest == a) {
+        /* nothing known: one word waits for the document's support; more
+         * name-like words together are a person by their shape */
+        if (n == 1) {
+            const word *w = W(x, a);
+            cand *c = add_cand(x, a, b, -1, KIJI_HOW_SHAPE, false);
+            c->amb = (w->f & WF_AMB) != 0;
+            if (!no_person && speech_near(x, a, b)) {
+                c->strong = true;
+                c->how = KIJI_HOW_SPEECH;
+            }
+            char g = 0;
+            if (!no_person && role_before(x, a, &g) != UINT32_MAX) {
+                c->strong = true;
+                c->how = KIJI_HOW_ROLE;
+                c->gender = g;
+            }
+        }
+        return;
+    }
+    if (rest < b)
+        classify(x, rest, b, no_person);
+}
+
+/* The last title word in [a, b) followed by a name: its index, the name's
+ * first word in *name, or UINT32_MAX. */
+static uint32_t find_title(ctx *x, uint32_t a, uint32_t b, uint32_t *name)
+{
+    for (uint32_t k = b - 1; k + 1 > a && k != UINT32_MAX; k--) {
+        const word *w = W(x, k);
+        if (!(w->nw & NW_TITLE) || !(w->f & WF_CAP))
+            continue;
+        uint32_t m = k + 1;
+        /* "Minister of Defense Ana Lima" */
+        if (m < b && wis(x, m, "of")) {
+            m++;
+            while (m < b && (wis(x, m, "the") || (W(x, m)->nw & NW_PRE) || is_place(x, m) ||
+                             ((W(x, m)->dict & KIJI_W_LOWER) && !(W(x, m)->dict & KIJI_W_CAPITAL))))
+                m++;
+        }
+        while (m < b && (W(x, m)->nw & (NW_TITLE | NW_PRE)) && !name_like(x, m))
+            m++;
+        if (m < b && name_like(x, m))
+            *name = m;
+        else
+            continue;
+        return k;
+    }
+    return UINT32_MAX;
+}
+
+/* Type a capitalised run [a, b) and add its candidates. */
+static void classify(ctx *x, uint32_t a, uint32_t b, bool no_person)
+{
+    while (a < b && is_stop(x, a) && (W(x, a)->f & WF_AMB))
+        a++;
+    if (a >= b)
+        return;
+    /* A. a title, then a name */
+    uint32_t name;
+    uint32_t k = no_person ? UINT32_MAX : find_title(x, a, b, &name);
+    if (k != UINT32_MAX) {
+        uint32_t ra = a;
+        while (ra < k && (W(x, ra)->f & WF_AMB) && !(W(x, ra)->nw & (NW_PRE | NW_TITLE)) &&
+               !(W(x, ra)->f & WF_GAZ))
+            ra++;
+        classify(x, ra, k, true); /* places and bodies inside the title */
+        /* the name runs to an organisation word, if one follows */
+        uint32_t e = name;
+        while (e < b && (name_like(x, e) || (e > name && wlist(x, e, particles))))
+            e++;
+        char g = 0;
+        for (uint32_t i = ra; i <= k; i++) {
+            if (W(x, i)->nw & NW_MALE)
+                g = 'm';
+            if (W(x, i)->nw & NW_FEMALE)
+                g = 'f';
+        }
+        cand *c = add_cand(x, name, e, KIJI_ENT_PERSON, KIJI_HOW_TITLE, true);
+        c->role_s = W(x, ra)->start;
+        c->role_e = W(x, name - 1)->end;
+        c->gender = g;
+        if (!c->gender && e - name >= 2 && W(x, name)->gender && !east_asian_surname(x, name) &&
+            W(x, name)->gender != 'u')
+            c->gender = W(x, name)->gender;
+        if (e < b)
+            classify(x, e, b, no_person);
+        return;
+    }
+    /* B-D. name words: organisations, places, events */
+    gaz_hit whole = gaz_match(x, a, b);
+    if (whole.len == b - a) {
+        classify_rest(x, a, b, no_person);
+        return;
+    }
+    for (uint32_t i = a; i + 1 < b; i++) {
+        const word *w = W(x, i);
+        if ((w->nw & (NW_ORGHEAD | NW_LOCHEAD)) && (wis(x, i + 1, "of") || wis(x, i + 1, "for") ||
+                                                   wis(x, i + 1, "on"))) {
+            uint32_t s = a;
+            while (s < i && (W(x, s)->f & WF_AMB) && !(W(x, s)->nw) && !(W(x, s)->f & WF_GAZ))
+                s++;
+            if (s < i)
+                classify(x, a, s, no_person);
+            bool org = (w->nw & NW_ORGHEAD) && !((w->nw & NW_LOCHEAD) && i == s);
+            add_cand(x, s, b, org ? KIJI_ENT_ORG : KIJI_ENT_LOC, KIJI_HOW_NAMEWORD, true);
+            return;
+        }
+    }
+    for (uint32_t k2 = b; k2-- > a;) {
+        const word *w = W(x, k2);
+        unsigned nw = w->nw;
+        if (!(nw & (NW_ORG | NW_CORP | NW_LOC | NW_MISC)) || (w->f & WF_GAZ))
+            continue;
+        uint32_t s = a;
+        while (s < k2 && (W(x, s)->f & WF_AMB) && !(W(x, s)->nw & ~(NW_ROLE | NW_TITLE)) &&
+               !(W(x, s)->f & WF_GAZ) && !(W(x, s)->dict & KIJI_W_CAPITAL))
+            s++;
+        if (s == k2)
+            break; /* "Police" alone is no name */
+        /* what follows the tail: designators, a country, a numeral */
+        uint32_t e = k2 + 1;
+        while (e < b && ((W(x, e)->nw & NW_CORP) || is_place(x, e) ||
+                         ((nw & NW_MISC) && (W(x, e)->f & WF_UPPER) && name_like(x, e))))
+            e++;
+        int type = (nw & (NW_ORG | NW_CORP)) ? KIJI_ENT_ORG
+                   : (nw & NW_LOC)          ? KIJI_ENT_LOC
+                                            : KIJI_ENT_MISC;
+        if (s > a)
+            classify(x, a, s, no_person);
+        add_cand(x, s, e, type, KIJI_HOW_NAMEWORD, true);
+        if (e < b)
+            classify(x, e, b, no_person);
+        return;
+    }
+    /* a place head before a name: Mount Kenya, Camp Humphreys */
+    if ((W(x, a)->nw & NW_LOCHEAD) && b - a >= 2 && name_like(x, a + 1) && whole.len == 0) {
+        add_cand(x, a, b, KIJI_ENT_LOC, KIJI_HOW_NAMEWORD, true);
+        return;
+    }
+    classify_rest(x, a, b, no_person);
+}
+
+/* Capitalised runs of one sentence, words [a, b). */
+static void scan_sentence(ctx *x, uint32_t a, uint32_t b)
+{
+    /* multi-word gazetteer names are units, even over a sentence-start
+     * common word ("South Korea ...") */
+    for (uint32_t i = a; i < b; i++) {
+        if (W(x, i)->kind != K_WORD || !(W(x, i)->f & (WF_CAP | WF_UPPER)))
+            continue;
+        gaz_hit h = gaz_match(x, i, b);
+        if (h.len >= 2) {
+            for (uint32_t j = i; j < i + h.len; j++)
+                x->w.v[j].f |= WF_GAZ;
+            i += h.len - 1;
+        }
+    }
+    uint32_t i = a;
+    while (i < b) {
+        const word *w = W(x, i);
+        if (w->f & WF_MOD) {
+            /* "U.S.-based": the place before the hyphen is a mention */
+            kiji_buf_clear(&x->key2);
+            put_key(&x->key2, x->s + w->start, w->pre_end - w->start);
+            for (size_t g = 0; g < NGAZ; g++) {
+                long v = kiji_lex_get(gazetteers[g].lx, x->key2.ptr, x->key2.len);
+                if (v >= 0 && gazetteers[g].type == KIJI_ENT_GPE && upper_at(x->s + w->start, 1)) {
+                    cand *c = add_cand(x, i, i + 1, KIJI_ENT_GPE, KIJI_HOW_GAZETTEER, true);
+                    c->canon = gazetteers[g].lx->canon[v];
+                    break;
+                }
+            }
+            i++;
+            continue;
+        }
+        char tag = 0;
+        if (!run_word(x, i) || (noname(x, i, &tag) && !(w->f & WF_GAZ))) {
+            if (w->kind == K_WORD && (w->f & WF_CAP) && (w->f & WF_AMB) && !noname(x, i, NULL) &&
+                !is_stop(x, i)) {
+                /* a common word capitalised by position: maybe a name the
+                 * document gives elsewhere ("Shin said ...") */
+                cand *c = add_cand(x, i, i + 1, -1, KIJI_HOW_ALIAS, false);
+                c->amb = 1;
+            }
+            i++;
+            continue;
+        }
+        uint32_t j = i + 1;
+        while (j < b) {
+            if (W(x, j - 1)->f & WF_POSS)
+                break;
+            if (run_word(x, j)) {
+                char t2 = 0;
+                if (noname(x, j, &t2) && !(W(x, j)->f & WF_GAZ) &&
+                    (t2 != 'M' || (j + 1 < b && W(x, j + 1)->kind == K_NUM)))
+                    break;
+                j++;
+                continue;
+            }
+            const word *v = W(x, j);
+            if (v->kind == K_WORD && j + 1 < b) {
+                /* particles: von der Leyen; of/for/on after a name word */
+                bool part = wlist(x, j, particles) && name_like(x, j - 1);
+                bool of = (wis(x, j, "of") || wis(x, j, "for") || wis(x, j, "on")) &&
+                          (W(x, j - 1)->nw & (NW_ORGHEAD | NW_LOCHEAD | NW_TITLE | NW_ORG));
+                bool and_ = (wis(x, j, "and") || wis(x, j, "&")) && j > i + 1;
+                if (and_) {
+                    /* only inside an of/for phrase: "Center for Strategic and
+                     * International Studies" */
+                    and_ = false;
+                    for (uint32_t q = i; q < j; q++)
+                        if (wis(x, q, "of") || wis(x, q, "for"))
+                            and_ = true;
+                }
+                if (part || of || and_) {
+                    uint32_t q = j + 1;
+                    if (q < b && (wis(x, q, "the") || wlist(x, q, particles)))
+                        q++;
+                    if (q < b && run_word(x, q) && !is_stop(x, q)) {
+                        j = q + 1;
+                        continue;
+                    }
+                }
+            }
+            if (v->kind == K_PUNCT && x->s[v->start] == '&' && j + 1 < b && run_word(x, j + 1)) {
+                j += 2;
+                continue;
+            }
+            break;
+        }
+        classify(x, i, j, false);
+        i = j;
+    }
+}
+
+/* ------------------------------------------------------------ resolving */
+
+static void name_key(ctx *x, kiji_buf *b, const cand *c)
+{
+    if (c->canon) {
+        kiji_buf_clear(b);
+        put_key(b, c->canon, strlen(c->canon));
+    } else {
+        key_words(x, b, c->w0, c->w1);
+    }
+}
+
+static int new_entity(ctx *x, const cand *c, int ci)
+{
+    xent e = {(uint8_t)c->type, (uint8_t)c->gender, c->canon, W(x, c->w0)->start,
+             W(x, c->w1 - 1)->end, c->w1 - c->w0, false, 0, 0, -1, ci};
+    bool caps = true;
+    for (uint32_t i = c->w0; i < c->w1; i++)
+        if (W(x, i)->kind == K_WORD && !(W(x, i)->f & WF_UPPER) && W(x, i)->end - W(x, i)->start > 1)
+            caps = false;
+    e.caps = caps && c->type == KIJI_ENT_PERSON;
+    KIJI_VEC_PUSH(x->e, e);
+    return (int)x->e.n - 1;
+}
+
+/* Symmetric-deletion index: a surname and every form of it with one letter
+ * deleted; a word one edit away shares one of these keys. */
+static void near_add(ctx *x, const char *p, size_t n, int ent)
+{
+    if (n < 4 || n > 40)
+        return;
+    kiji_buf *b = &x->key2;
+    kiji_buf_clear(b);
+    put_key(b, p, n);
+    hmap_put(&x->near, &x->d->arena, b->ptr, b->len, ent, false);
+    char tmp[48];
+    for (size_t i = 0; i < b->len; i++) {
+        memcpy(tmp, b->ptr, i);
+        memcpy(tmp + i, b->ptr + i + 1, b->len - i - 1);
+        hmap_put(&x->near, &x->d->arena, tmp, b->len - 1, ent, false);
+    }
+}
+
+/* The person whose surname is one edit from word i, or -1. */
+static int near_find(ctx *x, uint32_t i)
+{
+    const word *w = W(x, i);
+    size_t n = w->end - w->start;
+    if (n < 5 || n > 40 || !x->near.n)
+        return -1;
+    char q[48], tmp[48];
+    for (size_t k = 0; k < n; k++)
+        q[k] = (char)tolower((unsigned char)x->s[w->start + k]);
+    int found = -1;
+    for (size_t del = 0; del <= n; del++) {
+        size_t len = n;
+        const char *key = q;
+        if (del < n) {
+            memcpy(tmp, q, del);
+            memcpy(tmp + del, q + del + 1, n - del - 1);
+            key = tmp;
+            len = n - 1;
+        }
+        int e = hmap_get(&x->near, key, len);
+        if (e == -2)
+            return -1;
+        if (e < 0)
+            continue;
+        /* confirm against the entity's own words */
+        const xent *en = &x->e.v[e];
+        bool ok = false;
+        for (uint32_t p = en->ns; p < en->ne && !ok;) {
+            uint32_t s = p;
+            while (p < en->ne && x->s[p] != ' ')
+                p++;
+            ok = kiji_entity_one_edit(x->s + s, p - s, q, n);
+            p++;
+        }
+        if (!ok)
+            continue;
+        if (found >= 0 && found != e)
+            return -1;
+        found = e;
+    }
+    return found;
+}
+
+static bool is_country_word(ctx *x, const char *p, size_t n)
+{
+    (void)x;
+    return kiji_lex_get(&kiji_lex_countries, p, n) >= 0;
+}
+
+/* Register the aliases of entity e named by candidate c. */
+static void add_aliases(ctx *x, int e, const cand *c)
+{
+    kiji_arena *ar = &x->d->arena;
+    kiji_buf *b = &x->key;
+    name_key(x, b, c);
+    hmap_put(&x->alias, ar, b->ptr, b->len, e, true);
+    if (c->canon) {
+        key_words(x, b, c->w0, c->w1);
+        hmap_put(&x->alias, ar, b->ptr, b->len, e, true);
+        return;
+    }
+    uint32_t n = c->w1 - c->w0;
+    if (c->type == KIJI_ENT_PERSON && n >= 2) {
+        for (uint32_t i = c->w0; i < c->w1; i++) {
+            const word *w = W(x, i);
+            size_t len = w->end - w->start;
+            const char *p = x->s + w->start;
+            if (len < 2 || wlist(x, i, particles) || (len == 2 && p[1] == '.') ||
+                is_country_word(x, p, len))
+                continue;
+            kiji_buf_clear(b);
+            put_key(b, p, len);
+            hmap_put(&x->alias, ar, b->ptr, b->len, e, false);
+            /* the surname: last word, or first of an East Asian name */
+            if (i == c->w1 - 1 || (i == c->w0 && east_asian_surname(x, i)))
+                near_add(x, p, len, e);
+        }
+    } else if (c->type == KIJI_ENT_ORG && n >= 2) {
+        /* Rand Corp. -> Rand; Nuclear Planning Group -> NPG */
+        uint32_t e2 = c->w1;
+        while (e2 > c->w0 + 1 && (W(x, e2 - 1)->nw & NW_CORP))
+            e2--;
+        if (e2 < c->w1) {
+            key_words(x, b, c->w0, e2);
+            hmap_put(&x->alias, ar, b->ptr, b->len, e, false);
+        }
+        kiji_buf_clear(b);
+        for (uint32_t i = c->w0; i < c->w1; i++) {
+            const word *w = W(x, i);
+            if (w->kind == K_WORD && (w->f & WF_CAP) && !(w->f & WF_HYJ))
+                kiji_buf_putc(b, tolower((unsigned char)x->s[w->start]));
+        }
+        if (b->len >= 2)
+            hmap_put(&x->alias, ar, b->ptr, b->len, e, false);
+    }
+}
+
+/* Widen entity e's name to candidate c's span when it is fuller. */
+static void widen(ctx *x, int e, const cand *c)
+{
+    xent *en = &x->e.v[e];
+    if (en->canon || c->canon)
+        return;
+    if (c->w1 - c->w0 > en->nwords) {
+        en->ns = W(x, c->w0)->start;
+        en->ne = W(x, c->w1 - 1)->end;
+        en->nwords = c->w1 - c->w0;
+    }
+}
+
+static bool initial_of(ctx *x, uint32_t i, const char *p, size_t n)
+{
+    const word *w = W(x, i);
+    size_t l = w->end - w->start;
+    const char *q = x->s + w->start;
+    if (eq_word(q, l, "") || !n)
+        return false;
+    if (l == n && !strncasecmp(q, p, n))
+        return true;
+    /* "J." or "Chris" for "James" / "Christopher" */
+    if ((l == 2 && q[1] == '.') || (n == 2 && p[1] == '.'))
+        return tolower((unsigned char)q[0]) == tolower((unsigned char)p[0]);
+    return false;
+}
+
+/* Resolve a strong multi-word candidate: an existing entity or a new one. */
+static int resolve_full(ctx *x, cand *c, int ci)
+{
+    kiji_buf *b = &x->key;
+    name_key(x, b, c);
+    int e = hmap_get(&x->alias, b->ptr, b->len);
+    if (e >= 0 && x->e.v[e].type != c->type && c->type == KIJI_ENT_PERSON)
+        e = -1;
+    if (e < 0 && c->type == KIJI_ENT_PERSON && c->w1 - c->w0 >= 2) {
+        /* same surname, same or compatible first name */
+        const word *l = W(x, c->w1 - 1);
+        kiji_buf_clear(b);
+        put_key(b, x->s + l->start, l->end - l->start);
+        int p = hmap_get(&x->alias, b->ptr, b->len);
+        if (p >= 0 && x->e.v[p].type == KIJI_ENT_PERSON) {
+            const xent *en = &x->e.v[p];
+            uint32_t s = en->ns, q = s;
+            while (q < en->ne && x->s[q] != ' ')
+                q++;
+            if (initial_of(x, c->w0, x->s + s, q - s))
+                e = p;
+        }
+    }
+    if (e == -2)
+        e = -1;
+    if (e < 0)
+        e = new_entity(x, c, ci);
+    else
+        widen(x, e, c);
+    add_aliases(x, e, c);
+    return e;
+}
+
+/* Resolve a single word or weak candidate after every full name is known. */
+static int resolve_single(ctx *x, cand *c, int ci)
+{
+    kiji_buf *b = &x->key;
+    key_words(x, b, c->w0, c->w1);
+    int e = hmap_get(&x->alias, b->ptr, b->len);
+    if (e >= 0) {
+        c->how = c->canon ? c->how : KIJI_HOW_ALIAS;
+        return e;
+    }
+    if (c->canon) {
+        name_key(x, b, c);
+        e = hmap_get(&x->alias, b->ptr, b->len);
+        if (e < 0) {
+            e = new_entity(x, c, ci);
+            add_aliases(x, e, c);
+        }
+        return e;
+    }
+    if (c->amb || c->w1 - c->w0 != 1)
+        return -1;
+    if (c->type < 0) {
+        e = near_find(x, c->w0);
+        if (e >= 0 && x->e.v[e].type == KIJI_ENT_PERSON) {
+            c->how = KIJI_HOW_NEAR;
+            return e;
+        }
+        if (!c->strong)
+            return -1;
+        c->type = KIJI_ENT_PERSON;
+    }
+    if (c->type == KIJI_ENT_PERSON) {
+        const word *w = W(x, c->w0);
+        if ((w->dict & KIJI_W_LOWER) && !(w->dict & KIJI_W_CAPITAL) && c->how != KIJI_HOW_TITLE)
+            return -1;
+    }
+    e = new_entity(x, c, ci);
+    add_aliases(x, e, c);
+    if (c->type == KIJI_ENT_PERSON) {
+        const word *w = W(x, c->w0);
+        near_add(x, x->s + w->start, w->end - w->start, e);
+        kiji_buf_clear(b);
+        put_key(b, x->s + w->start, w->end - w->start);
+        hmap_put(&x->alias, &x->d->arena, b->ptr, b->len, e, false);
+    }
+    return e;
+}
+
+/* Byline: the authors the reader found, where the byline names them. */
+static void bylines(ctx *x)
+{
+    kiji_doc *d = x->d;
+    for (size_t ai = 0; ai < d->authors.n; ai++) {
+        const char *au = d->authors.v[ai];
+        size_t an = strlen(au);
+        if (an < 3)
+            continue;
+        for (size_t pi = 0; pi < d->paras.n; pi++) {
+            const kiji_para *p = &d->paras.v[pi];
+            if (p->kind != KIJI_PARA_BYLINE)
+                continue;
+            for (uint32_t o = p->start; o + an <= p->end; o++) {
+                if (strncasecmp(x->s + o, au, an))
+                    continue;
+                /* the words it covers */
+                uint32_t w0 = UINT32_MAX, w1 = 0;
+                for (size_t wi = 0; wi < x->w.n; wi++) {
+                    if (W(x, (uint32_t)wi)->start >= o && W(x, (uint32_t)wi)->end <= o + an) {
+                        if (w0 == UINT32_MAX)
+                            w0 = (uint32_t)wi;
+                        w1 = (uint32_t)wi + 1;
+                    } else if (W(x, (uint32_t)wi)->start >= o + an) {
+                        break;
+                    }
+                }
+                if (w0 != UINT32_MAX) {
+                    cand *c = add_cand(x, w0, w1, KIJI_ENT_PERSON, KIJI_HOW_BYLINE, true);
+                    c->canon = au;
+                    const word *f = W(x, w0);
+                    if (f->gender == 'm' || f->gender == 'f')
+                        c->gender = f->gender;
+                }
+                break;
+            }
+        }
+    }
+}
+
+/* ------------------------------------------------------------ roles */
+
+static int mention_at(const kiji_doc *d, uint32_t off)
+{
+    size_t lo = 0, hi = d->mentions.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (d->mentions.v[mid].start < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return (int)lo;
+}
+
+/* "Ana Lima, a defense analyst at the Lisbon Institute," -> role (as
+ * written, without the article) and the organisation it names. */
+static void apposition(ctx *x, kiji_entity *en, uint32_t after)
+{
+    kiji_doc *d = x->d;
+    uint32_t p = after;
+    if (p >= x->w.n || W(x, p)->kind != K_PUNCT || x->s[W(x, p)->start] != ',')
+        return;
+    uint32_t sent = W(x, p)->sent;
+    uint32_t q = p + 1, s = q;
+    if (q < x->w.n && (wis(x, q, "a") || wis(x, q, "an") || wis(x, q, "the")))
+        s = ++q;
+    bool role = false;
+    uint32_t e = s;
+    while (e < x->w.n && e < s + 25) {
+        const word *w = W(x, e);
+        if (w->sent != sent)
+            break;
+        if (w->kind == K_PUNCT) {
+            char ch = x->s[w->start];
+            if (ch != '-' && ch != '&' && ch != '\'')
+                break;
+        }
+        if (w->kind == K_WORD && (wis(x, e, "who") || wis(x, e, "which") ||
+                                  wlist(x, e, speech_verbs) || wis(x, e, "noting") ||
+                                  wis(x, e, "adding") || wis(x, e, "according")))
+            break;
+        if (e < s + 7 && w->kind == K_WORD && !(w->f & WF_CAP) && (w->nw & (NW_ROLE | NW_TITLE)))
+            role = true;
+        e++;
+    }
+    if (!role || e == s)
+        return;
+    uint32_t rs = W(x, s)->start, re = W(x, e - 1)->end;
+    if (W(x, e - 1)->f & WF_POSS)
+        return;
+    en->role = kiji_arena_strndup(&d->arena, x->s + rs, re - rs);
+    for (int m = mention_at(d, rs); m < (int)d->mentions.n && d->mentions.v[m].end <= re; m++) {
+        const kiji_entity *o = &d->entities.v[d->mentions.v[m].entity];
+        if (o->type == KIJI_ENT_ORG) {
+            en->org = o->name;
+            break;
+        }
+    }
+    for (uint32_t i = s; i < e; i++) {
+        if (!en->gender && (W(x, i)->nw & NW_MALE))
+            en->gender = 'm';
+        if (!en->gender && (W(x, i)->nw & NW_FEMALE))
+            en->gender = 'f';
+    }
+}
+
+/* --------------------------------------------------------------- index */
+
+typedef struct {
+    const char *k;
+    uint32_t n;
+    int ent;
+} ixrow;
+
+typedef struct {
+    ixrow *rows;
+    size_t n;
+} ent_index;
+
+static int cmp_row(const void *a, const void *b)
+{
+    const ixrow *x = a, *y = b;
+    size_t n = x->n < y->n ? x->n : y->n;
+    int c = memcmp(x->k, y->k, n);
+    if (c)
+        return c;
+    if (x->n != y->n)
+        return x->n < y->n ? -1 : 1;
+    return (x->ent > y->ent) - (x->ent < y->ent);
+}
+
+static void build_index(ctx *x)
+{
+    kiji_doc *d = x->d;
+    size_t cap = d->entities.n + d->mentions.n;
+    ent_index *ix = kiji_arena_alloc(&d->arena, sizeof *ix);
+    ix->rows = kiji_arena_alloc(&d->arena, (cap + 1) * sizeof *ix->rows);
+    ix->n = 0;
+    kiji_buf *b = &x->key;
+    for (size_t i = 0; i < cap; i++) {
+        kiji_buf_clear(b);
+        int ent;
+        if (i < d->entities.n) {
+            put_key(b, d->entities.v[i].name, strlen(d->entities.v[i].name));
+            ent = (int)i;
+        } else {
+            const kiji_mention *m = &d->mentions.v[i - d->entities.n];
+            put_key(b, x->s + m->start, m->end - m->start);
+            ent = m->entity;
+        }
+        ixrow r = {kiji_arena_strndup(&d->arena, b->ptr, b->len), (uint32_t)b->len, ent};
+        ix->rows[ix->n++] = r;
+    }
+    qsort(ix->rows, ix->n, sizeof *ix->rows, cmp_row);
+    d->ent_index = ix;
+}
+
+/* ------------------------------------------------------------ the stage */
+
+static int cmp_cand(const void *a, const void *b)
+{
+    const cand *x = a, *y = b;
+    return (x->w0 > y->w0) - (x->w0 < y->w0);
+}
+
+static char *title_case(kiji_arena *a, const char *s, size_t n)
+{
+    char *p = kiji_arena_strndup(a, s, n);
+    bool start = true;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)p[i];
+        if (isalpha(c)) {
+            p[i] = (char)(start ? toupper(c) : tolower(c));
+            start = false;
+        } else {
+            start = c == ' ' || c == '-' || c == '.' || c == '\'';
+        }
+    }
+    return p;
+}
 
 void kiji_entities_run(kiji_doc *d)
 {
-    (void)d;
+    ctx x;
+    memset(&x, 0, sizeof x);
+    x.d = d;
+    x.s = d->text.ptr;
+    kiji_buf_init(&x.key);
+    kiji_buf_init(&x.key2);
+    d->entities.n = 0;
+    d->mentions.n = 0;
+    d->ent_index = NULL;
+
+    build_words(&x);
+    /* candidates, sentence by sentence */
+    bool have_authors = d->authors.n > 0;
+    for (uint32_t i = 0; i < x.w.n;) {
+        uint32_t s = x.w.v[i].sent, j = i;
+        while (j < x.w.n && x.w.v[j].sent == s)
+            j++;
+        uint8_t kind = d->paras.v[d->sentences.v[s].para].kind;
+        if (para_wanted(kind) && !(kind == KIJI_PARA_BYLINE && have_authors))
+            scan_sentence(&x, i, j);
+        i = j;
+    }
+    bylines(&x);
+    qsort(x.c.v, x.c.n, sizeof *x.c.v, cmp_cand);
+
+    /* full names first, then single words against them */
+    for (size_t i = 0; i < x.c.n; i++) {
+        cand *c = &x.c.v[i];
+        if (c->strong && c->type >= 0 && (c->w1 - c->w0 >= 2 || c->type != KIJI_ENT_PERSON) &&
+            !(c->canon && c->w1 - c->w0 == 1))
+            c->ent = resolve_full(&x, c, (int)i);
+    }
+    for (size_t i = 0; i < x.c.n; i++) {
+        cand *c = &x.c.v[i];
+        if (c->ent < 0)
+            c->ent = resolve_single(&x, c, (int)i);
+    }
+
+    /* entities in order of first mention */
+    int *order = kiji_xmalloc((x.e.n + 1) * sizeof *order);
+    for (size_t i = 0; i < x.e.n; i++)
+        order[i] = -1;
+    int ne = 0;
+    for (size_t i = 0; i < x.c.n; i++) {
+        cand *c = &x.c.v[i];
+        if (c->ent < 0)
+            continue;
+        if (order[c->ent] < 0) {
+            order[c->ent] = ne++;
+            const xent *en = &x.e.v[c->ent];
+            kiji_entity out = {NULL, en->type, en->gender, NULL, NULL, 0, 0};
+            if (en->canon)
+                out.name = kiji_arena_strdup(&d->arena, en->canon);
+            else if (en->caps)
+                out.name = title_case(&d->arena, x.s + en->ns, en->ne - en->ns);
+            else
+                out.name = kiji_arena_strndup(&d->arena, x.s + en->ns, en->ne - en->ns);
+            /* a name split over lines keeps single spaces */
+            for (char *p = (char *)out.name; *p; p++)
+                if (*p == '\n' || *p == '\t')
+                    *p = ' ';
+            out.first = (int)d->mentions.n;
+            KIJI_VEC_PUSH(d->entities, out);
+        }
+        kiji_entity *oe = &d->entities.v[order[c->ent]];
+        if (!oe->gender && c->gender)
+            oe->gender = (uint8_t)c->gender;
+        if (!oe->role && c->role_e > c->role_s)
+            oe->role = kiji_arena_strndup(&d->arena, x.s + c->role_s, c->role_e - c->role_s);
+        kiji_mention m = {W(&x, c->w0)->start, W(&x, c->w1 - 1)->end, order[c->ent], c->how};
+        if (c->w1 - c->w0 == 1 && (W(&x, c->w0)->f & WF_MOD))
+            m.end = W(&x, c->w0)->pre_end;
+        if (d->mentions.n && d->mentions.v[d->mentions.n - 1].end > m.start)
+            continue; /* never overlap */
+        KIJI_VEC_PUSH(d->mentions, m);
+        oe->nmentions++;
+    }
+    /* roles written after a person's name */
+    for (size_t i = 0; i < x.c.n; i++) {
+        cand *c = &x.c.v[i];
+        if (c->ent < 0)
+            continue;
+        kiji_entity *oe = &d->entities.v[order[c->ent]];
+        if (oe->type == KIJI_ENT_PERSON && !oe->role)
+            apposition(&x, oe, c->w1);
+    }
+    build_index(&x);
+
+    free(order);
+    free(x.w.v);
+    free(x.c.v);
+    free(x.e.v);
+    free(x.alias.s);
+    free(x.near.s);
+    kiji_buf_free(&x.key);
+    kiji_buf_free(&x.key2);
 }
 
 int kiji_entity_find(const kiji_doc *d, const char *name, size_t n)
 {
-    (void)d;
-    (void)name;
-    (void)n;
-    return -1;
+    /* strip a possessive, fold case */
+    if (n > 2 && name[n - 2] == '\'' && (name[n - 1] == 's' || name[n - 1] == 'S'))
+        n -= 2;
+    else if (n > 4 && !memcmp(name + n - 4, "\xE2\x80\x99", 3) && (name[n - 1] == 's'))
+        n -= 4;
+    kiji_buf b = KIJI_BUF_INIT;
+    put_key(&b, name, n);
+    int found = -1;
+    const ent_index *ix = d->ent_index;
+    if (ix) {
+        size_t lo = 0, hi = ix->n;
+        ixrow q = {b.ptr, (uint32_t)b.len, -1};
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (cmp_row(&ix->rows[mid], &q) < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo < ix->n && ix->rows[lo].n == b.len && !memcmp(ix->rows[lo].k, b.ptr, b.len))
+            found = ix->rows[lo].ent;
+    } else {
+        for (size_t i = 0; i < d->entities.n && found < 0; i++)
+            if (strlen(d->entities.v[i].name) == n &&
+                !strncasecmp(d->entities.v[i].name, name, n))
+                found = (int)i;
+    }
+    kiji_buf_free(&b);
+    return found;
+}
+
+bool kiji_entity_one_edit(const char *a, size_t na, const char *b, size_t nb)
+{
+    if (na > nb + 1 || nb > na + 1)
+        return false;
+    size_t i = 0;
+    while (i < na && i < nb && tolower((unsigned char)a[i]) == tolower((unsigned char)b[i]))
+        i++;
+    if (i == na && i == nb)
+        return true;
+    /* the rest after one substitution, deletion, insertion or swap */
+    size_t ja = na - 1, jb = nb - 1;
+    size_t k = 0;
+    while (k < na - i && k < nb - i &&
+           tolower((unsigned char)a[ja - k]) == tolower((unsigned char)b[jb - k]))
+        k++;
+    if (na == nb) {
+        if (i + k + 1 >= na)
+            return true; /* one substitution */
+        /* a swap of neighbours */
+        return i + 2 + k == na &&
+               tolower((unsigned char)a[i]) == tolower((unsigned char)b[i + 1]) &&
+               tolower((unsigned char)a[i + 1]) == tolower((unsigned char)b[i]);
+    }
+    size_t shorter = na < nb ? na : nb;
+    return i + k >= shorter;
+}
+
+const char *kiji_entity_how_name(unsigned how)
+{
+    static const char *const names[KIJI_HOW_NHOW] = {
+        "", "gazetteer", "title", "nameword", "given-name", "shape", "speech",
+        "role", "alias", "near-miss", "byline"};
+    return how < KIJI_HOW_NHOW ? names[how] : "";
 }
