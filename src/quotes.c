@@ -1,7 +1,2026 @@
-/* quotes.c: placeholder until the quotes stage lands. */
+/*
+ * quotes.c: quotations, reported speech and their speakers (stage "quotes").
+ * Four passes over the body paragraphs, each linear in tokens (plus binary
+ * searches): pair the quote marks into spans; find the cue words outside
+ * them ("said", "told", "according to") and the words that name a speaker by
+ * the grammar around each cue; give every quote its kind and speaker; turn
+ * cue clauses without marks into indirect quotes.  A speaker's words are
+ * linked to doc->entities through the mention that overlaps them, so the
+ * stored name is the entity's full canonical one; without a mention, the
+ * capitalised words themselves stand in.  Reads the document; writes
+ * doc->quotes only (strings in the document's arena).
+ */
+#include <assert.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "kiji/entities.h"
+#include "kiji/lexicon.h"
 #include "kiji/quotes.h"
+#include "kiji/utf8.h"
+
+#include "gen/cues.inc"
+#include "gen/quote_nouns.inc"
+
+/* ------------------------------------------------------------------ */
+/* word classes from the two lexicons                                  */
+
+enum {
+    C_SAY = 1u << 0,
+    C_TELL = 1u << 1,
+    C_THAT = 1u << 2,
+    C_WEAK = 1u << 3,
+    C_ASK = 1u << 4,
+    C_ACCORDING = 1u << 5,
+    C_NAMING = 1u << 6,
+    C_SKIP = 1u << 7,
+    C_DET = 1u << 8,
+    C_STOP = 1u << 9,
+    C_CUE = C_SAY | C_TELL | C_THAT | C_WEAK | C_ASK | C_ACCORDING,
+};
+
+enum {
+    N_PERSON = 1u << 0,
+    N_PEOPLE = 1u << 1,
+    N_ORG = 1u << 2,
+    N_DOC = 1u << 3,
+    N_TITLE = 1u << 4,
+    N_THING = 1u << 5,
+    N_NAME = 1u << 6,
+    N_PARTICLE = 1u << 7,
+    N_SPEAKER = N_PERSON | N_PEOPLE | N_ORG | N_DOC,
+};
+
+static unsigned tag_bits(const char *tag)
+{
+    static const struct {
+        const char *name;
+        unsigned bit;
+    } tab[] = {
+        {"say", C_SAY},       {"tell", C_TELL},     {"that", C_THAT},       {"weak", C_WEAK},
+        {"ask", C_ASK},       {"according", C_ACCORDING},                   {"naming", C_NAMING},
+        {"skip", C_SKIP},     {"det", C_DET},       {"stop", C_STOP},       {"person", N_PERSON},
+        {"people", N_PEOPLE}, {"org", N_ORG},       {"doc", N_DOC},         {"title", N_TITLE},
+        {"thing", N_THING},   {"name", N_NAME},     {"particle", N_PARTICLE},
+    };
+    unsigned bits = 0;
+    while (*tag) {
+        size_t n = strcspn(tag, " ");
+        for (size_t i = 0; i < sizeof tab / sizeof *tab; i++)
+            if (strlen(tab[i].name) == n && !memcmp(tab[i].name, tag, n))
+                bits |= tab[i].bit;
+        tag += n;
+        while (*tag == ' ')
+            tag++;
+    }
+    return bits;
+}
+
+/* ------------------------------------------------------------------ */
+/* the working state of one run                                        */
+
+/* A pair of quote marks at the top level (nested marks stay inside). */
+typedef struct {
+    uint32_t open, close; /* token indices of the marks; close is one past
+                             the paragraph's last token when the closing
+                             mark was lost */
+    uint32_t start, end;  /* the quoted words, without the marks */
+    bool multi;           /* runs over paragraphs */
+    bool lost;            /* no closing mark: closed at the paragraph's end */
+} qspan;
+
+enum { SK_NONE, SK_NAME, SK_PRON, SK_GROUP };
+enum { F_NORMAL, F_INVERTED, F_PART_AFTER, F_PART_INIT, F_ACCORDING };
+/* speaker classes, for pronouns: he/she, they, it */
+enum { SC_PERSON, SC_PEOPLE, SC_ORG };
+
+typedef struct {
+    int entity;
+    const char *name; /* arena */
+    uint32_t ms, me;  /* the words that named it (bytes) */
+    uint8_t gender;   /* 'm', 'f' or 0 */
+    uint8_t cls;      /* SC_* */
+    const char *how;  /* how the words became the name, or NULL */
+    float conf;
+    uint32_t pos;     /* token where it was named (recency) */
+} speaker;
+
+/* A cue word outside quotes, with the speaker its grammar names. */
+typedef struct {
+    uint32_t cue, cue_end; /* tokens of the cue ("according to": two) */
+    uint32_t sent;
+    unsigned cls;          /* C_* of the cue */
+    uint8_t form;          /* F_* */
+    uint8_t sk;            /* SK_* */
+    uint32_t sp0, sp1;     /* speaker tokens */
+    uint32_t lo, hi;       /* tokens the attribution takes (speaker .. cue) */
+    uint32_t clause_end;   /* F_PART_INIT: the comma that ends its clause */
+    bool resolved, has;
+    speaker sp;
+} cue_rec;
+
+typedef struct {
+    kiji_doc *d;
+    const char *s;
+    const kiji_token *T;
+    uint32_t nt;
+    int32_t *inq;     /* per token: index of the quote holding it, or -1 */
+    uint32_t *tsent;  /* per token: its sentence */
+    uint32_t *ptok0, *ptok1; /* per paragraph: its tokens */
+    KIJI_VEC(qspan) qs;
+    KIJI_VEC(cue_rec) rec;
+    KIJI_VEC(speaker) hist; /* speakers in the order they were named */
+    /* PERSON entities with a full name, by last word: surname look-ups */
+    struct sname {
+        const char *w;
+        uint32_t n;
+        int entity;  /* or -1: a name run of the text (no entities) */
+        uint32_t a, b; /* the run's tokens when entity < 0 */
+    } *sn;
+    size_t nsn;
+    bool sn_built;
+    kiji_buf tmp;
+} ctx;
+
+/* ------------------------------------------------------------------ */
+/* tokens                                                              */
+
+static kiji_str tok(const ctx *c, uint32_t i)
+{
+    return kiji_str_make(c->s + c->T[i].start, c->T[i].end - c->T[i].start);
+}
+
+static bool tok_is(const ctx *c, uint32_t i, const char *w)
+{
+    size_t n = strlen(w);
+    return i < c->nt && c->T[i].end - c->T[i].start == n &&
+           !strncasecmp(c->s + c->T[i].start, w, n);
+}
+
+static int32_t tok_cp(const ctx *c, uint32_t i)
+{
+    size_t l;
+    return kiji_utf8_decode(c->s + c->T[i].start, c->T[i].end - c->T[i].start, &l);
+}
+
+static bool is_word(const ctx *c, uint32_t i)
+{
+    return i < c->nt && c->T[i].kind == KIJI_TOK_WORD;
+}
+
+static bool is_punct(const ctx *c, uint32_t i, int32_t cp)
+{
+    return i < c->nt && c->T[i].kind == KIJI_TOK_PUNCT && tok_cp(c, i) == cp;
+}
+
+static bool is_dash(const ctx *c, uint32_t i)
+{
+    if (i >= c->nt || c->T[i].kind != KIJI_TOK_PUNCT)
+        return false;
+    int32_t cp = tok_cp(c, i);
+    return cp == 0x2014 || cp == 0x2013 || cp == '-';
+}
+
+static bool is_sep(const ctx *c, uint32_t i)
+{
+    return is_punct(c, i, ',') || is_dash(c, i) || is_punct(c, i, ';');
+}
+
+static bool is_sentence_end(const ctx *c, uint32_t i)
+{
+    return is_punct(c, i, '.') || is_punct(c, i, '!') || is_punct(c, i, '?');
+}
+
+/* A word that may be part of a name: capitalised, or a particle or
+ * prefix before a capital inside the word ("al-Assad", "d'Estaing"). */
+static bool is_name_tok(const ctx *c, uint32_t i)
+{
+    if (!is_word(c, i))
+        return false;
+    if (c->T[i].flags & KIJI_TF_CAP)
+        return true;
+    kiji_str w = tok(c, i);
+    for (size_t k = 1; k + 1 < w.len; k++)
+        if ((w.ptr[k] == '-' || w.ptr[k] == '\'') && w.ptr[k + 1] >= 'A' && w.ptr[k + 1] <= 'Z')
+            return true;
+    return false;
+}
+
+static unsigned lex_bits(const kiji_lexicon *lx, const char *p, size_t n)
+{
+    long v = kiji_lex_get(lx, p, n);
+    return v < 0 ? 0 : tag_bits(lx->tags[v]);
+}
+
+/* Classes of the cue lexicon's longest entry at token i (up to three
+ * words: "according to", "pointed out", "referred to as"); *ntok gets its
+ * length in tokens. */
+static unsigned cue_at(ctx *c, uint32_t i, uint32_t *ntok)
+{
+    *ntok = 0;
+    if (!is_word(c, i))
+        return 0;
+    kiji_str w = tok(c, i);
+    unsigned best = lex_bits(&kiji_lex_cues, w.ptr, w.len);
+    if (best)
+        *ntok = 1;
+    if (!kiji_lex_has_prefix(&kiji_lex_cues, w.ptr, w.len))
+        return best;
+    kiji_buf_clear(&c->tmp);
+    kiji_buf_put(&c->tmp, w.ptr, w.len);
+    for (uint32_t k = 1; k < 3 && i + k < c->nt && is_word(c, i + k); k++) {
+        kiji_str x = tok(c, i + k);
+        kiji_buf_putc(&c->tmp, ' ');
+        kiji_buf_put(&c->tmp, x.ptr, x.len);
+        unsigned b = lex_bits(&kiji_lex_cues, c->tmp.ptr, c->tmp.len);
+        if (b) {
+            best = b;
+            *ntok = k + 1;
+        }
+        if (!kiji_lex_has_prefix(&kiji_lex_cues, c->tmp.ptr, c->tmp.len))
+            break;
+    }
+    return best;
+}
+
+static unsigned cue_bits(const ctx *c, uint32_t i)
+{
+    if (!is_word(c, i))
+        return 0;
+    kiji_str w = tok(c, i);
+    return lex_bits(&kiji_lex_cues, w.ptr, w.len);
+}
+
+/* Noun classes of token i; a possessive ('s) is looked up without it. */
+static unsigned noun_bits(const ctx *c, uint32_t i)
+{
+    if (!is_word(c, i))
+        return 0;
+    kiji_str w = tok(c, i);
+    return lex_bits(&kiji_lex_quote_nouns, w.ptr, w.len);
+}
+
+static bool is_pronoun(const ctx *c, uint32_t i)
+{
+    return tok_is(c, i, "he") || tok_is(c, i, "she") || tok_is(c, i, "they") ||
+           tok_is(c, i, "it");
+}
+
+static bool is_participle(const ctx *c, uint32_t i)
+{
+    kiji_str w = tok(c, i);
+    return w.len > 4 && !strncasecmp(w.ptr + w.len - 3, "ing", 3);
+}
+
+/* The sentence-start word of a name that is an ordinary word ("Meanwhile
+ * Lima said", "The Pentagon said"): not part of the name. */
+static bool start_word(const ctx *c, uint32_t i)
+{
+    if (!(c->T[i].flags & KIJI_TF_SSTART))
+        return false;
+    kiji_str w = tok(c, i);
+    unsigned f = kiji_word_flags(w.ptr, w.len);
+    if (cue_bits(c, i) & (C_DET | C_STOP | C_SKIP))
+        return true;
+    return (f & KIJI_W_LOWER) && !(f & KIJI_W_CAPITAL) && !(noun_bits(c, i) & N_TITLE);
+}
+
+/* ------------------------------------------------------------------ */
+/* pass 1: quote marks                                                 */
+
+enum { Q_DOUBLE = 1, Q_STRAIGHT = 2, Q_SINGLE = 4 };
+
+static int32_t cp_before(const ctx *c, uint32_t off, uint32_t floor)
+{
+    if (off <= floor)
+        return ' ';
+    size_t st;
+    return kiji_utf8_prev(c->s, off, &st);
+}
+
+static int32_t cp_after(const ctx *c, uint32_t off, uint32_t ceil)
+{
+    if (off >= ceil)
+        return ' ';
+    size_t l;
+    return kiji_utf8_decode(c->s + off, ceil - off, &l);
+}
+
+static bool is_quote_cp(int32_t cp)
+{
+    return cp == '"' || cp == '\'' || kiji_cp_is_open_quote(cp) || kiji_cp_is_close_quote(cp);
+}
+
+/* Space-like on the outside of an opening mark: the line's start, white
+ * space, an opening bracket, a dash, a slash or another mark. */
+static bool open_side(int32_t cp)
+{
+    return kiji_cp_is_space(cp) || cp == '(' || cp == '[' || cp == '/' || kiji_cp_is_dash(cp) ||
+           is_quote_cp(cp) || cp == '\n';
+}
+
+/* Space-like on the outside of a closing mark. */
+static bool close_side(int32_t cp)
+{
+    return kiji_cp_is_space(cp) || cp == '\n' || cp == ',' || cp == '.' || cp == ';' ||
+           cp == ':' || cp == '!' || cp == '?' || cp == ')' || cp == ']' ||
+           kiji_cp_is_dash(cp) || cp == 0x2026 || is_quote_cp(cp);
+}
+
+static bool cp_letter(int32_t cp)
+{
+    return cp > 0 && kiji_cp_is_letter(cp);
+}
+
+static void add_span(ctx *c, uint32_t open, uint32_t close, uint32_t start, uint32_t end,
+                     bool multi, bool lost)
+{
+    const char *s = c->s;
+    while (start < end && (s[start] == ' ' || s[start] == '\n'))
+        start++;
+    while (end > start && (s[end - 1] == ' ' || s[end - 1] == '\n'))
+        end--;
+    bool word = false;
+    for (uint32_t i = open + 1; i < close && i < c->nt; i++)
+        if (c->T[i].kind != KIJI_TOK_PUNCT)
+            word = true;
+    if (!word || end <= start)
+        return;
+    qspan q = {open, close, start, end, multi, lost};
+    KIJI_VEC_PUSH(c->qs, q);
+}
+
+static bool body_para(const kiji_doc *d, uint32_t p)
+{
+    return d->paras.v[p].kind == KIJI_PARA_BODY;
+}
+
+/* Pairs the marks of every body paragraph.  Only the outermost pair is a
+ * span; marks inside it (nested quotes, apostrophes) are counted so that an
+ * inner closing mark does not close the outer quote.  A straight " is an
+ * opening mark with space before and a word after, a closing one the other
+ * way round, an inch mark after a digit (6' 2"), and nothing otherwise.
+ * Single marks open a quote at the top level only as ‘ before a letter, or
+ * as ' before a letter in a paragraph with no double marks (the British
+ * style); ’ and ' inside words are apostrophes and never reach here. */
+static void pair_marks(ctx *c)
+{
+    kiji_doc *d = c->d;
+    bool active = false;
+    int style = 0;
+    uint32_t open = 0, depth = 0;
+    bool multi = false;
+    for (uint32_t p = 0; p < d->paras.n; p++) {
+        if (!body_para(d, p))
+            continue;
+        uint32_t t0 = c->ptok0[p], t1 = c->ptok1[p];
+        uint32_t pa = d->paras.v[p].start, pb = d->paras.v[p].end;
+        bool doubles = false;
+        for (uint32_t i = t0; i < t1; i++) {
+            int32_t cp = tok_cp(c, i);
+            if ((c->T[i].flags & KIJI_TF_QUOTE) && cp != '\'' && cp != 0x2018 && cp != 0x2019)
+                doubles = true;
+        }
+        uint32_t i = t0;
+        if (active) {
+            /* the quote goes on: this paragraph opens with its mark again */
+            i++;
+        }
+        for (; i < t1; i++) {
+            if (!(c->T[i].flags & KIJI_TF_QUOTE) && !is_punct(c, i, '\''))
+                continue;
+            int32_t cp = tok_cp(c, i);
+            int32_t before = cp_before(c, c->T[i].start, pa);
+            int32_t after = cp_after(c, c->T[i].end, pb);
+            bool lsp = open_side(before), rsp = close_side(after);
+            bool dbl = cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0xAB ||
+                       cp == 0xBB;
+            if (!active) {
+                if (cp == '"' && kiji_cp_is_digit(before))
+                    continue; /* 6' 2": inches */
+                bool opens = false;
+                if (cp == 0x201C || cp == 0x201E || cp == 0xAB) {
+                    opens = true;
+                } else if (cp == 0x201D || cp == '"') {
+                    /* a closing curly mark where an opening one belongs:
+                     * a repair put it the wrong way round */
+                    opens = lsp && !rsp;
+                } else if (cp == 0x2018 || (cp == '\'' && !doubles)) {
+                    opens = lsp && cp_letter(after);
+                }
+                if (opens) {
+                    active = true;
+                    open = i;
+                    depth = 0;
+                    multi = false;
+                    style = dbl ? (Q_DOUBLE | (cp == '"' ? Q_STRAIGHT : 0))
+                                : (Q_SINGLE | (cp == '\'' ? Q_STRAIGHT : 0));
+                }
+                continue;
+            }
+            if (style & Q_DOUBLE) {
+                if (!dbl)
+                    continue; /* single marks and apostrophes inside */
+                if (cp == 0x201C || cp == 0x201E || cp == 0xAB) {
+                    depth++;
+                    continue;
+                }
+                if (cp == '"' && lsp && !rsp && !(style & Q_STRAIGHT)) {
+                    depth++; /* a straight pair nested in curly marks */
+                    continue;
+                }
+                if (cp == '"' && lsp && !rsp && (style & Q_STRAIGHT) && depth == 0) {
+                    /* an opening mark while one is open: the first lost
+                     * its closing mark; start again here */
+                    open = i;
+                    multi = false;
+                    continue;
+                }
+                if (depth > 0) {
+                    depth--;
+                    continue;
+                }
+                add_span(c, open, i, c->T[open].end, c->T[i].start, multi, false);
+                active = false;
+            } else {
+                if (dbl)
+                    continue;
+                bool closes = false;
+                if (cp == 0x2019 || cp == '\'') {
+                    int32_t b = before;
+                    closes = !cp_letter(after) && !kiji_cp_is_space(b) &&
+                             (b == ',' || b == '.' || b == '!' || b == '?' ||
+                              (cp_letter(b) && (b != 's' || after != ' ')));
+                    if (cp == '\'' && !(b == ',' || b == '.' || b == '!' || b == '?') &&
+                        !(after == ',' || after == '.' || after == ';' || after == ':'))
+                        closes = false;
+                }
+                if (closes) {
+                    add_span(c, open, i, c->T[open].end, c->T[i].start, multi, false);
+                    active = false;
+                }
+            }
+        }
+        if (!active)
+            continue;
+        /* the paragraph ends inside a quote */
+        uint32_t q = p + 1;
+        while (q < d->paras.n && !body_para(d, q))
+            q++;
+        bool goes_on = false;
+        if ((style & Q_DOUBLE) && q < d->paras.n && c->ptok1[q] > c->ptok0[q]) {
+            uint32_t f = c->ptok0[q];
+            int32_t cp = tok_cp(c, f);
+            goes_on = cp == 0x201C || cp == 0x201E || cp == 0xAB ||
+                      ((cp == '"' || cp == 0x201D) &&
+                       !close_side(cp_after(c, c->T[f].end, d->paras.v[q].end)));
+        }
+        if (goes_on) {
+            multi = true;
+            depth = 0;
+            p = q - 1; /* the loop moves on to q */
+            continue;
+        }
+        if ((style & Q_DOUBLE) && (open == c->ptok0[p] || multi)) {
+            /* a quoted paragraph whose closing mark was lost */
+            add_span(c, open, t1, c->T[open].end, pb, multi, true);
+        }
+        active = false;
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* pass 2: cue words and the speakers their grammar names              */
+
+/* The capitalised name ending at token b-1, going left: [*a, b). */
+static bool name_back(const ctx *c, uint32_t b, uint32_t sb, uint32_t *a)
+{
+    if (b <= sb || !is_name_tok(c, b - 1) || c->inq[b - 1] >= 0)
+        return false;
+    uint32_t k = b - 1;
+    while (k > sb) {
+        uint32_t j = k - 1;
+        if (c->inq[j] >= 0)
+            break;
+        if (is_name_tok(c, j)) {
+            k = j;
+            continue;
+        }
+        if (j > sb && (noun_bits(c, j) & N_PARTICLE) && is_name_tok(c, j - 1) &&
+            !(c->T[j].flags & KIJI_TF_CAP)) {
+            k = j - 1;
+            continue;
+        }
+        break;
+    }
+    while (k < b - 1 && start_word(c, k))
+        k++;
+    if (k == b - 1 && start_word(c, k))
+        return false;
+    *a = k;
+    return true;
+}
+
+/* The capitalised name starting at token a, going right: [a, *b). */
+static bool name_fwd(const ctx *c, uint32_t a, uint32_t se, uint32_t *b)
+{
+    if (a >= se || !is_name_tok(c, a) || c->inq[a] >= 0)
+        return false;
+    uint32_t k = a + 1;
+    while (k < se && c->inq[k] < 0) {
+        if (is_name_tok(c, k)) {
+            k++;
+            continue;
+        }
+        if (k + 1 < se && (noun_bits(c, k) & N_PARTICLE) && is_name_tok(c, k + 1) &&
+            !(c->T[k].flags & KIJI_TF_CAP)) {
+            k += 2;
+            continue;
+        }
+        break;
+    }
+    *b = k;
+    return true;
+}
+
+/* Modifier inside a noun phrase: a word or number that is no function word,
+ * cue or adverb. */
+static bool np_word(const ctx *c, uint32_t i)
+{
+    if (c->inq[i] >= 0)
+        return false;
+    if (c->T[i].kind == KIJI_TOK_NUM)
+        return true;
+    if (!is_word(c, i))
+        return false;
+    unsigned b = cue_bits(c, i);
+    return !(b & (C_STOP | C_SKIP | C_CUE | C_NAMING)) || (b & C_DET);
+}
+
+/* A noun phrase naming speakers that ends at token b-1 ("the three
+ * sides", "Pentagon officials", "a spokesman for the ministry"), going
+ * left; its head must be a speaker noun. */
+static bool group_back(const ctx *c, uint32_t b, uint32_t sb, uint32_t *a)
+{
+    if (b <= sb || !(noun_bits(c, b - 1) & N_SPEAKER) || c->inq[b - 1] >= 0)
+        return false;
+    uint32_t k = b - 1;
+    while (k > sb && b - k < 7 && np_word(c, k - 1) && !(cue_bits(c, k) & C_DET))
+        k--;
+    /* "a spokesman for the ministry": a person noun, then of/for/at/to */
+    if (k >= sb + 2 && (tok_is(c, k - 1, "for") || tok_is(c, k - 1, "of") ||
+                        tok_is(c, k - 1, "at") || tok_is(c, k - 1, "to")) &&
+        (noun_bits(c, k - 2) & (N_PERSON | N_PEOPLE))) {
+        uint32_t j = k - 2;
+        while (j > sb && k - j < 6 && np_word(c, j - 1) && !(cue_bits(c, j) & C_DET))
+            j--;
+        k = j;
+    }
+    *a = k;
+    return true;
+}
+
+/* A noun phrase naming speakers that starts at token a, going right:
+ * [a, *b); *head gets its head noun. */
+static bool group_fwd(const ctx *c, uint32_t a, uint32_t se, uint32_t *b, uint32_t *head)
+{
+    uint32_t k = a, last = UINT32_MAX;
+    if (k < se && (cue_bits(c, k) & C_DET))
+        k++;
+    if (k < se && c->T[k].kind == KIJI_TOK_NUM)
+        k++;
+    for (; k < se && k - a < 7 && np_word(c, k); k++) {
+        if (cue_bits(c, k) & C_DET)
+            break;
+        if (noun_bits(c, k) & N_SPEAKER)
+            last = k;
+    }
+    if (last == UINT32_MAX)
+        return false;
+    k = last + 1;
+    /* "a spokesman for the ministry", "an aide to Senator Lima" */
+    if ((noun_bits(c, last) & (N_PERSON | N_PEOPLE)) && k + 1 < se &&
+        (tok_is(c, k, "for") || tok_is(c, k, "of") || tok_is(c, k, "at") ||
+         tok_is(c, k, "to") || tok_is(c, k, "with"))) {
+        uint32_t e;
+        if (name_fwd(c, k + 1, se, &e)) {
+            k = e;
+        } else {
+            uint32_t j = k + 1;
+            if (j < se && (cue_bits(c, j) & C_DET))
+                j++;
+            uint32_t j0 = j;
+            while (j < se && j - j0 < 5 && np_word(c, j) && !(cue_bits(c, j) & C_DET))
+                j++;
+            if (j > j0)
+                k = j;
+        }
+    }
+    *b = k;
+    *head = last;
+    return true;
+}
+
+/* The speaker that starts at token k: a pronoun, a name or a speaker
+ * noun phrase; "said one resident, Ana Lima," gives the name. */
+static uint8_t speaker_fwd(const ctx *c, uint32_t k, uint32_t se, uint32_t *a, uint32_t *b)
+{
+    if (k >= se || c->inq[k] >= 0)
+        return SK_NONE;
+    if (tok_is(c, k, "he") || tok_is(c, k, "she") || tok_is(c, k, "they")) {
+        *a = k;
+        *b = k + 1;
+        return SK_PRON;
+    }
+    uint32_t e, head;
+    if (is_name_tok(c, k) && !start_word(c, k) && name_fwd(c, k, se, &e)) {
+        kiji_str lw = tok(c, e - 1);
+        bool poss = lw.len > 2 && (lw.ptr[lw.len - 1] == 's' || lw.ptr[lw.len - 1] == 'S') &&
+                    (lw.ptr[lw.len - 2] == '\'' || (lw.len > 4 && !memcmp(lw.ptr + lw.len - 4,
+                                                                          "\xE2\x80\x99", 3)));
+        if (!poss) {
+            *a = k;
+            *b = e;
+            return SK_NAME;
+        }
+    }
+    if (group_fwd(c, k, se, &e, &head)) {
+        *a = k;
+        *b = e;
+        /* an apposition that names the person: "said one resident, Ana Lima," */
+        uint32_t ne;
+        if ((noun_bits(c, head) & N_PERSON) && is_punct(c, e, ',') && name_fwd(c, e + 1, se, &ne) &&
+            (ne >= se || is_punct(c, ne, ',') || is_sentence_end(c, ne))) {
+            *a = e + 1;
+            *b = ne;
+            return SK_NAME;
+        }
+        return SK_GROUP;
+    }
+    return SK_NONE;
+}
+
+/* The end of a sentence-opening participle clause ("Noting that ..., the
+ * officials ..."): the token after its comma, which may stand inside the
+ * closing mark of a quote (`ever,”`). */
+static uint32_t clause_comma(const ctx *c, uint32_t k, uint32_t se, uint32_t *comma)
+{
+    for (; k < se; k++) {
+        if (c->inq[k] < 0 && is_punct(c, k, ',')) {
+            *comma = k;
+            return k + 1;
+        }
+        int32_t q = c->inq[k];
+        if (q >= 0 && c->qs.v[q].close == k && k > 0 && is_punct(c, k - 1, ',')) {
+            *comma = k - 1;
+            return k + 1;
+        }
+    }
+    return UINT32_MAX;
+}
+
+static bool add_cue(ctx *c, uint32_t i, uint32_t m, unsigned cls, uint32_t sent)
+{
+    const kiji_sentence *S = &c->d->sentences.v[sent];
+    uint32_t sb = S->tok, se = S->tok + S->ntok;
+    cue_rec r;
+    memset(&r, 0, sizeof r);
+    r.cue = i;
+    r.cue_end = i + m;
+    r.sent = sent;
+    r.cls = cls;
+    r.lo = i;
+    r.hi = i + m;
+    if (cls & C_ACCORDING) {
+        r.form = F_ACCORDING;
+        r.sk = speaker_fwd(c, i + m, se, &r.sp0, &r.sp1);
+        if (r.sk == SK_NONE || r.sk == SK_PRON)
+            return false;
+        r.hi = r.sp1;
+        KIJI_VEC_PUSH(c->rec, r);
+        return true;
+    }
+    kiji_str w = tok(c, i);
+    bool base = false;
+    {
+        long v = kiji_lex_get(&kiji_lex_cues, w.ptr, w.len);
+        base = v >= 0 && m == 1 && strlen(kiji_lex_cues.canon[v]) == w.len &&
+               !strncasecmp(kiji_lex_cues.canon[v], w.ptr, w.len);
+    }
+    if (m == 1 && is_participle(c, i)) {
+        bool after = i > sb && (is_sep(c, i - 1) || (c->inq[i - 1] >= 0 &&
+                                                     c->qs.v[c->inq[i - 1]].close == i - 1));
+        bool init = i == sb || (i > sb && (is_punct(c, i - 1, '(')));
+        bool next_ok = tok_is(c, i + m, "that") || is_punct(c, i + m, ':') ||
+                       is_punct(c, i + m, ',') ||
+                       (i + m < se && c->inq[i + m] >= 0 && c->qs.v[c->inq[i + m]].open == i + m) ||
+                       ((cls & C_SAY) && i + m < se);
+        if (!next_ok || (cls & (C_ASK | C_WEAK)))
+            return false;
+        if (after) {
+            r.form = F_PART_AFTER;
+            KIJI_VEC_PUSH(c->rec, r);
+            return true;
+        }
+        if (init && tok_is(c, i + m, "that")) {
+            uint32_t comma, k = clause_comma(c, i + m, se, &comma);
+            if (k == UINT32_MAX)
+                return false;
+            r.form = F_PART_INIT;
+            r.clause_end = comma;
+            r.sk = speaker_fwd(c, k, se, &r.sp0, &r.sp1);
+            if (r.sk == SK_NONE)
+                return false;
+            KIJI_VEC_PUSH(c->rec, r);
+            return true;
+        }
+        return false;
+    }
+    /* the subject before the verb, past adverbs and auxiliaries */
+    uint32_t j = i;
+    for (int n = 0; n < 3 && j > sb && (cue_bits(c, j - 1) & C_SKIP) && c->inq[j - 1] < 0; n++)
+        j--;
+    uint32_t a;
+    if (j > sb && c->inq[j - 1] < 0) {
+        uint32_t k = j - 1;
+        if (is_pronoun(c, k)) {
+            r.sk = SK_PRON;
+            r.sp0 = k;
+            r.sp1 = k + 1;
+        } else if (name_back(c, k + 1, sb, &a)) {
+            /* "Officials said" opens a sentence: a group, not a name */
+            if (a == k && (c->T[k].flags & KIJI_TF_SSTART) && (noun_bits(c, k) & N_SPEAKER) &&
+                !(noun_bits(c, k) & N_TITLE))
+                r.sk = SK_GROUP;
+            else
+                r.sk = SK_NAME;
+            r.sp0 = a;
+            r.sp1 = k + 1;
+        } else if (group_back(c, k + 1, sb, &a)) {
+            r.sk = SK_GROUP;
+            r.sp0 = a;
+            r.sp1 = k + 1;
+        }
+    }
+    if (r.sk != SK_NONE) {
+        if (base && r.sk != SK_PRON && !(noun_bits(c, r.sp1 - 1) & N_PEOPLE) &&
+            !is_name_tok(c, r.sp1 - 1))
+            return false; /* "the note", "a state": nouns, not verbs */
+        if (r.sk == SK_PRON && base && tok_is(c, r.sp0, "he"))
+            return false; /* "he say" is no English: a noun after all */
+        r.form = F_NORMAL;
+        r.lo = r.sp0;
+        KIJI_VEC_PUSH(c->rec, r);
+        return true;
+    }
+    /* inverted: `..., said Ana Lima` after a quote, a comma or a dash; the
+     * listener after "told" is never the speaker */
+    bool after_sep = i > sb && (is_sep(c, i - 1) || (c->inq[i - 1] >= 0 &&
+                                                     c->qs.v[c->inq[i - 1]].close == i - 1));
+    if (after_sep && !(cls & C_TELL) && !base) {
+        r.sk = speaker_fwd(c, i + m, se, &r.sp0, &r.sp1);
+        if (r.sk != SK_NONE) {
+            r.form = F_INVERTED;
+            r.hi = r.sp1;
+            KIJI_VEC_PUSH(c->rec, r);
+            return true;
+        }
+    }
+    /* a long apposition: "Ana Lima, an analyst at the institute, said" */
+    if (j > sb && is_punct(c, j - 1, ',')) {
+        uint32_t k = j - 1, lim = k > sb + 40 ? k - 40 : sb;
+        while (k > lim) {
+            k--;
+            if (c->inq[k] >= 0)
+                break;
+            if (!is_punct(c, k, ','))
+                continue;
+            if (k + 1 < j - 1 && name_back(c, k, sb, &a) &&
+                (a == sb || is_sep(c, a - 1) || tok_is(c, a - 1, "and") ||
+                 tok_is(c, a - 1, "but") ||
+                 (c->inq[a - 1] >= 0 && c->qs.v[c->inq[a - 1]].close == a - 1)) &&
+                !is_name_tok(c, k + 1)) {
+                r.sk = SK_NAME;
+                r.sp0 = a;
+                r.sp1 = k;
+                r.form = F_NORMAL;
+                r.lo = a;
+                KIJI_VEC_PUSH(c->rec, r);
+                return true;
+            }
+            break;
+        }
+    }
+    return false;
+}
+
+static void find_cues(ctx *c)
+{
+    kiji_doc *d = c->d;
+    for (uint32_t s = 0; s < d->sentences.n; s++) {
+        const kiji_sentence *S = &d->sentences.v[s];
+        if (!body_para(d, S->para))
+            continue;
+        for (uint32_t i = S->tok; i < S->tok + S->ntok; i++) {
+            if (c->inq[i] >= 0 || !is_word(c, i))
+                continue;
+            /* a capital inside a sentence makes a name: "the United States" */
+            if ((c->T[i].flags & KIJI_TF_CAP) && i != S->tok)
+                continue;
+            uint32_t m;
+            unsigned cls = cue_at(c, i, &m);
+            if (!(cls & C_CUE))
+                continue;
+            add_cue(c, i, m, cls, s);
+            i += m - 1;
+        }
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* speakers: from words to entities                                    */
+
+static const char *dup(ctx *c, const char *p, size_t n)
+{
+    return kiji_arena_strndup(&c->d->arena, p, n);
+}
+
+static kiji_str last_word(const char *name)
+{
+    const char *sp = strrchr(name, ' ');
+    const char *w = sp ? sp + 1 : name;
+    return kiji_str_make(w, strlen(w));
+}
+
+/* One edit apart (insertion, deletion, substitution, swap of neighbours),
+ * ASCII case ignored: "Hugues" for "Hughes". */
+static bool one_edit(const char *a, size_t na, const char *b, size_t nb)
+{
+    if (na > nb)
+        return one_edit(b, nb, a, na);
+    if (nb - na > 1)
+        return false;
+    size_t i = 0;
+    while (i < na && (a[i] | 32) == (b[i] | 32))
+        i++;
+    if (i == na)
+        return true;
+    if (na == nb) {
+        if (!strncasecmp(a + i + 1, b + i + 1, na - i - 1))
+            return true;
+        return i + 1 < na && (a[i] | 32) == (b[i + 1] | 32) && (a[i + 1] | 32) == (b[i] | 32) &&
+               !strncasecmp(a + i + 2, b + i + 2, na - i - 2);
+    }
+    return !strncasecmp(a + i, b + i + 1, na - i);
+}
+
+static int cmp_sname(const void *x, const void *y)
+{
+    const struct sname *a = x, *b = y;
+    size_t n = a->n < b->n ? a->n : b->n;
+    int r = strncasecmp(a->w, b->w, n);
+    if (r)
+        return r;
+    return (a->n > b->n) - (a->n < b->n);
+}
+
+/* The surname index: PERSON entities with a full name, else (no entities)
+ * the runs of two or more capitalised words of the body, by last word. */
+static void build_snames(ctx *c)
+{
+    kiji_doc *d = c->d;
+    c->sn_built = true;
+    size_t cap = 16, n = 0;
+    struct sname *v = kiji_xmalloc(cap * sizeof *v);
+    for (size_t e = 0; e < d->entities.n; e++) {
+        const kiji_entity *E = &d->entities.v[e];
+        if (E->type != KIJI_ENT_PERSON || !strchr(E->name, ' '))
+            continue;
+        kiji_str w = last_word(E->name);
+        if (n == cap)
+            kiji_grow((void **)&v, &cap, n + 1, sizeof *v);
+        v[n++] = (struct sname){w.ptr, (uint32_t)w.len, (int)e, 0, 0};
+    }
+    if (!d->entities.n) {
+        for (uint32_t s = 0; s < d->sentences.n; s++) {
+            const kiji_sentence *S = &d->sentences.v[s];
+            if (!body_para(d, S->para))
+                continue;
+            uint32_t se = S->tok + S->ntok;
+            for (uint32_t i = S->tok; i < se; i++) {
+                uint32_t b;
+                if (!is_name_tok(c, i) || c->inq[i] >= 0 || !name_fwd(c, i, se, &b))
+                    continue;
+                uint32_t a = i;
+                while (a < b && start_word(c, a))
+                    a++;
+                i = b - 1;
+                if (b - a < 2)
+                    continue;
+                kiji_str w = tok(c, b - 1);
+                if (n == cap)
+                    kiji_grow((void **)&v, &cap, n + 1, sizeof *v);
+                v[n++] = (struct sname){w.ptr, (uint32_t)w.len, -1, a, b};
+            }
+        }
+    }
+    qsort(v, n, sizeof *v, cmp_sname);
+    c->sn = v;
+    c->nsn = n;
+}
+
+/* The full name in [a, b) without the titles before it ("U.S. Defense
+ * Secretary Ana Lima" -> "Ana Lima"), as an arena string. */
+static const char *plain_name(ctx *c, uint32_t a, uint32_t b, uint8_t *gender)
+{
+    for (uint32_t k = a; k + 1 < b; k++) {
+        kiji_str w = tok(c, k);
+        unsigned nb = noun_bits(c, k);
+        bool initialism = w.len >= 2 && w.ptr[w.len - 1] == '.' && memchr(w.ptr, '.', w.len - 1);
+        if (nb & N_TITLE) {
+            if (gender && (tok_is(c, k, "mr") || tok_is(c, k, "mr.")))
+                *gender = 'm';
+            if (gender && (tok_is(c, k, "ms") || tok_is(c, k, "ms.") || tok_is(c, k, "mrs") ||
+                           tok_is(c, k, "mrs.")))
+                *gender = 'f';
+            a = k + 1;
+        } else if (initialism) {
+            a = k + 1;
+        }
+    }
+    /* a possessive is no part of a name */
+    uint32_t end = c->T[b - 1].end;
+    kiji_str lw = tok(c, b - 1);
+    if (lw.len > 2 && lw.ptr[lw.len - 2] == '\'' && (lw.ptr[lw.len - 1] | 32) == 's')
+        end -= 2;
+    else if (lw.len > 4 && !memcmp(lw.ptr + lw.len - 4, "\xE2\x80\x99", 3) &&
+             (lw.ptr[lw.len - 1] | 32) == 's')
+        end -= 4;
+    return dup(c, c->s + c->T[a].start, end - c->T[a].start);
+}
+
+/* The full name whose last word is w (or one edit from it, for a name met
+ * before as a speaker): an entity index, or -1 with *name set from the
+ * text's own runs; NULL *name when none. */
+static int full_name(ctx *c, const char *w, size_t n, uint32_t pos, const char **name,
+                     const char **how)
+{
+    *name = NULL;
+    if (!c->sn_built)
+        build_snames(c);
+    if (n < 2)
+        return -1;
+    struct sname key = {w, (uint32_t)n, 0, 0, 0};
+    size_t lo = 0, hi = c->nsn;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (cmp_sname(&c->sn[mid], &key) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    /* several people may share the name: the last one named as a speaker,
+     * else the one introduced last before pos, else the first */
+    int best = -1;
+    const struct sname *bs = NULL;
+    for (size_t i = lo; i < c->nsn && !cmp_sname(&c->sn[i], &key); i++) {
+        const struct sname *x = &c->sn[i];
+        uint32_t at = x->entity >= 0 ? 0 : x->a;
+        if (x->entity >= 0) {
+            const kiji_entity *E = &c->d->entities.v[x->entity];
+            at = E->first >= 0 && (size_t)E->first < c->d->mentions.n
+                     ? c->d->mentions.v[E->first].start
+                     : 0;
+            at = at <= c->T[pos].start ? at : UINT32_MAX;
+        } else {
+            at = x->a <= pos ? c->T[x->a].start : UINT32_MAX;
+        }
+        if (!bs || (at != UINT32_MAX && (best < 0 || at > (uint32_t)best))) {
+            bs = x;
+            best = at == UINT32_MAX ? -1 : (int)at;
+        }
+    }
+    if (bs) {
+        *how = "surname";
+        if (bs->entity >= 0) {
+            *name = c->d->entities.v[bs->entity].name;
+            return bs->entity;
+        }
+        *name = plain_name(c, bs->a, bs->b, NULL);
+        return -1;
+    }
+    /* a misspelt surname: one edit from a speaker's or a person's name */
+    if (n < 4)
+        return -1;
+    for (size_t h = c->hist.n, k = 0; h-- > 0 && k < 64; k++) {
+        const speaker *sp = &c->hist.v[h];
+        if (sp->cls != SC_PERSON || !sp->name || !strchr(sp->name, ' '))
+            continue;
+        kiji_str lw = last_word(sp->name);
+        if ((lw.ptr[0] | 32) == (w[0] | 32) && one_edit(lw.ptr, lw.len, w, n)) {
+            *how = "near-miss";
+            *name = sp->name;
+            return sp->entity;
+        }
+    }
+    if (c->nsn <= 512) {
+        for (size_t i = 0; i < c->nsn; i++) {
+            const struct sname *x = &c->sn[i];
+            if ((x->w[0] | 32) != (w[0] | 32) || !one_edit(x->w, x->n, w, n))
+                continue;
+            *how = "near-miss";
+            if (x->entity >= 0) {
+                *name = c->d->entities.v[x->entity].name;
+                return x->entity;
+            }
+            *name = plain_name(c, x->a, x->b, NULL);
+            return -1;
+        }
+    }
+    return -1;
+}
+
+/* Index into doc->mentions of the mention overlapping bytes [a, b) the
+ * most, or -1.  Mentions are sorted by start. */
+static int mention_at(const ctx *c, uint32_t a, uint32_t b)
+{
+    const kiji_doc *d = c->d;
+    size_t lo = 0, hi = d->mentions.n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->mentions.v[mid].start < b)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    int best = -1;
+    uint32_t bo = 0;
+    for (size_t i = lo, k = 0; i-- > 0 && k < 16; k++) {
+        const kiji_mention *m = &d->mentions.v[i];
+        if (m->end <= a)
+            continue;
+        uint32_t o = (m->end < b ? m->end : b) - (m->start > a ? m->start : a);
+        if (m->entity >= 0 && (size_t)m->entity < d->entities.n && o > bo) {
+            bo = o;
+            best = (int)i;
+        }
+    }
+    return best;
+}
+
+static uint8_t ent_cls(const kiji_entity *E)
+{
+    return E->type == KIJI_ENT_PERSON ? SC_PERSON : SC_ORG;
+}
+
+static void set_entity(ctx *c, speaker *sp, int e)
+{
+    const kiji_entity *E = &c->d->entities.v[e];
+    sp->entity = e;
+    sp->name = E->name;
+    sp->cls = ent_cls(E);
+    if (E->gender)
+        sp->gender = E->gender;
+}
+
+/* Speaker from the name in tokens [a, b). */
+static bool resolve_name(ctx *c, uint32_t a, uint32_t b, speaker *sp)
+{
+    kiji_doc *d = c->d;
+    uint32_t A = c->T[a].start, B = c->T[b - 1].end;
+    sp->ms = A;
+    sp->me = B;
+    sp->entity = -1;
+    sp->cls = SC_PERSON;
+    sp->conf = 1.0f;
+    int mi = mention_at(c, A, B);
+    if (mi >= 0) {
+        const kiji_mention *m = &d->mentions.v[mi];
+        const kiji_entity *E = &d->entities.v[m->entity];
+        set_entity(c, sp, m->entity);
+        sp->ms = m->start;
+        sp->me = m->end;
+        sp->how = NULL;
+        /* a surname the entities left on its own: find its full name */
+        if ((E->type == KIJI_ENT_PERSON || E->type == KIJI_ENT_MISC) && !strchr(E->name, ' ')) {
+            const char *name, *how = NULL;
+            int f = full_name(c, E->name, strlen(E->name), a, &name, &how);
+            if (name && f != m->entity) {
+                if (f >= 0)
+                    set_entity(c, sp, f);
+                else
+                    sp->name = name;
+                sp->cls = SC_PERSON;
+                sp->how = how;
+                sp->conf = 0.85f;
+            }
+        }
+        return true;
+    }
+    uint8_t g = 0;
+    const char *name = plain_name(c, a, b, &g);
+    sp->gender = g;
+    sp->name = name;
+    sp->how = "name";
+    sp->conf = 0.8f;
+    if (!strchr(name, ' ')) {
+        const char *full, *how = NULL;
+        int f = full_name(c, name, strlen(name), a, &full, &how);
+        if (full) {
+            if (f >= 0)
+                set_entity(c, sp, f);
+            else
+                sp->name = full;
+            sp->cls = SC_PERSON;
+            sp->how = how;
+            sp->conf = 0.8f;
+        }
+    } else {
+        int e = kiji_entity_find(d, name, strlen(name));
+        if (e >= 0 && (size_t)e < d->entities.n)
+            set_entity(c, sp, e);
+    }
+    return true;
+}
+
+/* Speaker from a noun phrase in tokens [a, b): a document's source ("a
+ * Pentagon statement" -> the Pentagon), a named institution ("the
+ * Pentagon"), or the phrase itself as a group ("the top officials"). */
+static bool resolve_group(ctx *c, uint32_t a, uint32_t b, speaker *sp)
+{
+    unsigned hb = noun_bits(c, b - 1);
+    sp->entity = -1;
+    sp->conf = 0.9f;
+    if (hb & N_DOC) {
+        /* whose document: the name inside the phrase, or after by/from/of */
+        for (uint32_t k = a; k < b; k++) {
+            uint32_t e;
+            if (is_name_tok(c, k) && name_fwd(c, k, b, &e)) {
+                uint32_t k0 = k;
+                while (k0 < e && start_word(c, k0))
+                    k0++;
+                if (k0 < e) {
+                    resolve_name(c, k0, e, sp);
+                    if (sp->entity < 0 || c->d->entities.v[sp->entity].type != KIJI_ENT_PERSON)
+                        sp->cls = SC_ORG;
+                    sp->how = "source";
+                    return true;
+                }
+            }
+        }
+        uint32_t k = b;
+        if (tok_is(c, k, "by") || tok_is(c, k, "from") || tok_is(c, k, "of")) {
+            const kiji_sentence *S = &c->d->sentences.v[c->tsent[b - 1]];
+            uint32_t a2, b2;
+            uint8_t sk = speaker_fwd(c, k + 1, S->tok + S->ntok, &a2, &b2);
+            if (sk == SK_NAME) {
+                resolve_name(c, a2, b2, sp);
+                sp->how = "source";
+                return true;
+            }
+            if (sk == SK_GROUP && !(noun_bits(c, b2 - 1) & N_DOC))
+                return resolve_group(c, a2, b2, sp);
+        }
+    }
+    int mi = mention_at(c, c->T[a].start, c->T[b - 1].end);
+    if (mi >= 0) {
+        const kiji_mention *m = &c->d->mentions.v[mi];
+        /* the whole phrase is the institution's name: "the Pentagon" */
+        uint32_t k = a;
+        while (k < b && (cue_bits(c, k) & C_DET))
+            k++;
+        if (m->start <= c->T[k].start && m->end >= c->T[b - 1].end) {
+            set_entity(c, sp, m->entity);
+            sp->ms = m->start;
+            sp->me = m->end;
+            sp->how = NULL;
+            return true;
+        }
+    }
+    sp->ms = c->T[a].start;
+    sp->me = c->T[b - 1].end;
+    sp->name = dup(c, c->s + sp->ms, sp->me - sp->ms);
+    sp->cls = (hb & N_PEOPLE) ? SC_PEOPLE : (hb & N_PERSON) ? SC_PERSON : SC_ORG;
+    sp->how = "group";
+    return true;
+}
+
+/* The token of byte offset off (the last token starting at or before it). */
+static uint32_t tok_of(const ctx *c, uint32_t off)
+{
+    uint32_t lo = 0, hi = c->nt;
+    while (lo < hi) {
+        uint32_t mid = (lo + hi) / 2;
+        if (c->T[mid].start <= off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo ? lo - 1 : 0;
+}
+
+static bool gender_ok(uint8_t want, uint8_t have)
+{
+    return !want || !have || want == have;
+}
+
+/* Speaker of a pronoun at token k: the last speaker it can stand for (he or
+ * she: a person of that gender or of none known; they: a group or an
+ * institution; it: an institution), unless a person opened a sentence of
+ * this or the previous paragraph since ("Lima arrived on Monday.  “...,”
+ * she said."). */
+static bool resolve_pronoun(ctx *c, uint32_t k, speaker *sp)
+{
+    kiji_doc *d = c->d;
+    uint8_t want = tok_is(c, k, "he") ? 'm' : tok_is(c, k, "she") ? 'f' : 0;
+    bool they = tok_is(c, k, "they"), it = tok_is(c, k, "it");
+    const speaker *A = NULL;
+    for (size_t h = c->hist.n, n = 0; h-- > 0 && n < 64; n++) {
+        const speaker *x = &c->hist.v[h];
+        if (x->pos >= k)
+            continue;
+        if (want || (!they && !it)) {
+            if (x->cls == SC_PERSON && gender_ok(want, x->gender)) {
+                A = x;
+                break;
+            }
+        } else if (they ? (x->cls == SC_PEOPLE || x->cls == SC_ORG) : x->cls == SC_ORG) {
+            A = x;
+            break;
+        }
+    }
+    /* B: a person who opened a sentence since A */
+    int B = -1;
+    if (want && d->mentions.n) {
+        uint32_t off = c->T[k].start, floor = A ? c->T[A->pos].end : 0;
+        uint32_t para = d->sentences.v[c->tsent[k]].para;
+        size_t lo = 0, hi = d->mentions.n;
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if (d->mentions.v[mid].start < off)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        for (size_t i = lo, n = 0; i-- > 0 && n < 64; n++) {
+            const kiji_mention *m = &d->mentions.v[i];
+            if (m->start < floor)
+                break;
+            if (m->entity < 0 || (size_t)m->entity >= d->entities.n)
+                continue;
+            const kiji_entity *E = &d->entities.v[m->entity];
+            uint32_t t = tok_of(c, m->start);
+            const kiji_sentence *S = &d->sentences.v[c->tsent[t]];
+            if (S->para + 1 < para)
+                break;
+            if (E->type != KIJI_ENT_PERSON || !gender_ok(want, E->gender) || c->inq[t] >= 0)
+                continue;
+            bool opens = true;
+            for (uint32_t j = S->tok; j < t && opens; j++)
+                opens = is_name_tok(c, j) && !start_word(c, j);
+            if (opens) {
+                B = m->entity;
+                break;
+            }
+        }
+    }
+    sp->ms = c->T[k].start;
+    sp->me = c->T[k].end;
+    sp->how = "pronoun";
+    if (B >= 0) {
+        set_entity(c, sp, B);
+        const kiji_entity *E = &d->entities.v[B];
+        if (!strchr(E->name, ' ')) {
+            const char *name, *how = NULL;
+            int f = full_name(c, E->name, strlen(E->name), k, &name, &how);
+            if (f >= 0)
+                set_entity(c, sp, f);
+            else if (name)
+                sp->name = name;
+        }
+        sp->conf = 0.75f;
+        return true;
+    }
+    if (!A)
+        return false;
+    sp->entity = A->entity;
+    sp->name = A->name;
+    sp->gender = A->gender;
+    sp->cls = A->cls;
+    sp->conf = 0.85f;
+    return true;
+}
+
+static void remember(ctx *c, const speaker *sp, uint32_t pos)
+{
+    speaker x = *sp;
+    x.pos = pos;
+    KIJI_VEC_PUSH(c->hist, x);
+}
+
+static bool resolve_span(ctx *c, uint8_t sk, uint32_t a, uint32_t b, speaker *sp)
+{
+    memset(sp, 0, sizeof *sp);
+    sp->entity = -1;
+    switch (sk) {
+    case SK_NAME:
+        return resolve_name(c, a, b, sp);
+    case SK_GROUP:
+        return resolve_group(c, a, b, sp);
+    case SK_PRON:
+        return resolve_pronoun(c, a, sp);
+    }
+    return false;
+}
+
+/* The subject at the start of sentence s (for a participle with no other
+ * cue and for "Lima had a warning: “...”"). */
+static bool sentence_subject(ctx *c, uint32_t s, speaker *sp)
+{
+    const kiji_sentence *S = &c->d->sentences.v[s];
+    uint32_t k = S->tok, se = S->tok + S->ntok, a, b;
+    while (k < se && c->T[k].kind == KIJI_TOK_PUNCT && c->inq[k] < 0)
+        k++;
+    uint8_t sk = speaker_fwd(c, k, se, &a, &b);
+    if (sk == SK_NONE && k < se && is_pronoun(c, k)) {
+        sk = SK_PRON;
+        a = k;
+        b = k + 1;
+    }
+    return sk != SK_NONE && resolve_span(c, sk, a, b, sp);
+}
+
+static void resolve_rec(ctx *c, size_t ri)
+{
+    cue_rec *r = &c->rec.v[ri];
+    if (r->resolved)
+        return;
+    r->resolved = true;
+    if (r->form == F_PART_AFTER) {
+        /* ", adding that ...": whoever the sentence's main cue names */
+        for (size_t j = ri; j-- > 0 && c->rec.v[j].sent == r->sent;) {
+            cue_rec *m = &c->rec.v[j];
+            if (m->form == F_PART_AFTER)
+                continue;
+            resolve_rec(c, j);
+            if (m->has) {
+                r->sp = m->sp;
+                r->has = true;
+                return;
+            }
+        }
+        r->has = sentence_subject(c, r->sent, &r->sp);
+        if (r->has)
+            remember(c, &r->sp, r->cue);
+        return;
+    }
+    r->has = resolve_span(c, r->sk, r->sp0, r->sp1, &r->sp);
+    if (r->has)
+        remember(c, &r->sp, r->sp0);
+}
+
+/* ------------------------------------------------------------------ */
+/* pass 3: kinds and attribution of quotes                             */
+
+typedef struct {
+    uint8_t kind;
+    bool has;
+    speaker sp;
+    const char *rule;
+    const char *cue;
+    float conf;
+} attrib;
+
+static size_t rec_lower(const ctx *c, uint32_t tokpos)
+{
+    size_t lo = 0, hi = c->rec.n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c->rec.v[mid].cue < tokpos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static const char *cue_word(ctx *c, const cue_rec *r)
+{
+    uint32_t a = c->T[r->cue].start, b = c->T[r->cue_end - 1].end;
+    char *w = kiji_arena_strndup(&c->d->arena, c->s + a, b - a);
+    for (char *p = w; *p; p++)
+        if (*p >= 'A' && *p <= 'Z')
+            *p = (char)(*p + 32);
+    return w;
+}
+
+static bool take(ctx *c, size_t ri, attrib *at, const char *rule, float conf)
+{
+    resolve_rec(c, ri);
+    cue_rec *r = &c->rec.v[ri];
+    if (!r->has)
+        return false;
+    at->has = true;
+    at->sp = r->sp;
+    at->rule = rule;
+    at->cue = cue_word(c, r);
+    at->conf = conf * r->sp.conf;
+    return true;
+}
+
+static uint32_t para_first_tok(const ctx *c, uint32_t t)
+{
+    return c->ptok0[c->d->sentences.v[c->tsent[t]].para];
+}
+
+/* Number of word tokens inside quote q, and whether any punctuation that
+ * speech carries (, . ! ? ; :) stands inside it. */
+static uint32_t quote_words(const ctx *c, const qspan *q, bool *punct)
+{
+    uint32_t n = 0;
+    *punct = false;
+    for (uint32_t i = q->open + 1; i < q->close && i < c->nt; i++) {
+        if (c->T[i].kind != KIJI_TOK_PUNCT) {
+            n++;
+        } else {
+            int32_t cp = tok_cp(c, i);
+            if (cp == ',' || cp == '.' || cp == '!' || cp == '?' || cp == ';' || cp == ':')
+                *punct = true;
+        }
+    }
+    return n;
+}
+
+/* Term, title or scare quote rather than speech: `the so-called "peace
+ * dividend"`, `their "tailored deterrence strategy"`, `the film "Past
+ * Lives"`, a lone `"experts"` no one is said to have said.  Speech keeps
+ * its punctuation inside the marks and has a speaker next to it. */
+static const char *term_rule(ctx *c, const qspan *q, bool adjacent, bool frame_cue)
+{
+    if (q->multi || q->lost || adjacent)
+        return NULL;
+    bool punct;
+    uint32_t nw = quote_words(c, q, &punct);
+    if (punct || nw > 8)
+        return NULL;
+    uint32_t p = q->open;
+    const kiji_sentence *S = &c->d->sentences.v[c->tsent[p]];
+    bool has_prev = p > S->tok;
+    uint32_t pv = p - 1;
+    if (has_prev && ((cue_bits(c, pv) & C_NAMING) || (noun_bits(c, pv) & N_NAME)))
+        return "term.naming";
+    if (has_prev && pv > S->tok && tok_is(c, pv, "as") &&
+        (tok_is(c, pv - 1, "known") || tok_is(c, pv - 1, "billed")))
+        return "term.naming";
+    bool det = has_prev && (cue_bits(c, pv) & C_DET);
+    uint32_t lastw = q->close - 1;
+    while (lastw > q->open && c->T[lastw].kind == KIJI_TOK_PUNCT)
+        lastw--;
+    if (det && nw <= 6 && (noun_bits(c, lastw) & N_THING))
+        return "term.thing";
+    /* Title Case: every word capitalised but short function words */
+    bool title = nw <= 6;
+    for (uint32_t i = q->open + 1; i < q->close && title; i++) {
+        if (c->T[i].kind == KIJI_TOK_PUNCT)
+            continue;
+        if (!(c->T[i].flags & KIJI_TF_CAP) && c->T[i].kind == KIJI_TOK_WORD &&
+            !(cue_bits(c, i) & (C_STOP | C_DET)))
+            title = false;
+        if (c->T[i].kind == KIJI_TOK_WORD && !(c->T[i].flags & KIJI_TF_CAP) &&
+            i == q->open + 1)
+            title = false;
+    }
+    if (title && has_prev && nw >= 1)
+        return "term.title";
+    if (!frame_cue && (nw <= 2 || (det && nw <= 4)))
+        return "term.scare";
+    return NULL;
+}
+
+/* Does the sentence hold tokens before the opening mark that are words of
+ * the reporter (a partial quote) rather than only an attribution with a
+ * colon or a comma (a direct one)? */
+static uint8_t quote_kind(ctx *c, const qspan *q, bool intro)
+{
+    if (q->multi || q->lost)
+        return KIJI_Q_DIRECT;
+    uint32_t o = q->open;
+    const kiji_sentence *S = &c->d->sentences.v[c->tsent[o]];
+    uint32_t k = S->tok;
+    while (k < o && c->T[k].kind == KIJI_TOK_PUNCT && !is_punct(c, k, ','))
+        k++;
+    if (k == o)
+        return KIJI_Q_DIRECT;
+    size_t l;
+    int32_t first = kiji_utf8_decode(c->s + q->start, q->end - q->start, &l);
+    bool upper = kiji_cp_is_upper(first);
+    if (upper && o > 0 && (is_punct(c, o - 1, ':') || (intro && is_punct(c, o - 1, ','))))
+        return KIJI_Q_DIRECT;
+    if (upper && o > 0 && c->T[o - 1].kind == KIJI_TOK_WORD &&
+        c->s[c->T[o - 1].end - 1] == '.')
+        return KIJI_Q_DIRECT;
+    return KIJI_Q_PARTIAL;
+}
+
+static void emit(ctx *c, uint32_t start, uint32_t end, uint8_t kind, const attrib *at,
+                 const char *text)
+{
+    kiji_quote q;
+    memset(&q, 0, sizeof q);
+    q.start = start;
+    q.end = end;
+    q.kind = kind;
+    q.speaker = -1;
+    q.text = text;
+    if (at && at->has) {
+        q.speaker = at->sp.entity;
+        q.speaker_name = at->sp.name;
+        q.sp_start = at->sp.ms;
+        q.sp_end = at->sp.me;
+        q.cue = at->cue;
+        q.confidence = at->conf;
+        if (at->sp.how && at->rule) {
+            size_t n = strlen(at->rule) + strlen(at->sp.how) + 2;
+            char *r = kiji_arena_alloc(&c->d->arena, n);
+            snprintf(r, n, "%s:%s", at->rule, at->sp.how);
+            q.rule = r;
+        } else {
+            q.rule = at->rule;
+        }
+    } else if (at) {
+        q.rule = at->rule;
+        q.confidence = at->conf;
+    }
+    KIJI_VEC_PUSH(c->d->quotes, q);
+}
+
+/* The words of a quote over paragraphs, without the marks that reopen it
+ * in each new paragraph. */
+static const char *multi_text(ctx *c, const qspan *q)
+{
+    kiji_doc *d = c->d;
+    kiji_buf_clear(&c->tmp);
+    for (uint32_t p = d->sentences.v[c->tsent[q->open]].para; p < d->paras.n; p++) {
+        const kiji_para *P = &d->paras.v[p];
+        if (!body_para(d, p) || P->end <= q->start)
+            continue;
+        if (P->start >= q->end)
+            break;
+        uint32_t a = P->start > q->start ? P->start : q->start;
+        uint32_t b = P->end < q->end ? P->end : q->end;
+        if (a == P->start && c->ptok1[p] > c->ptok0[p] &&
+            (c->T[c->ptok0[p]].flags & KIJI_TF_QUOTE))
+            a = c->T[c->ptok0[p]].end;
+        while (a < b && c->s[a] == ' ')
+            a++;
+        if (c->tmp.len)
+            kiji_buf_putc(&c->tmp, ' ');
+        kiji_buf_put(&c->tmp, c->s + a, b - a);
+    }
+    return dup(c, c->tmp.ptr, c->tmp.len);
+}
+
+typedef struct {
+    bool has;
+    speaker sp;
+    uint32_t para;
+} last_quote;
+
+static void attribute_quote(ctx *c, size_t qi, last_quote *lq)
+{
+    kiji_doc *d = c->d;
+    const qspan *q = &c->qs.v[qi];
+    uint32_t so = c->tsent[q->open];
+    uint32_t close = q->lost ? q->close - 1 : q->close;
+    uint32_t sc = c->tsent[close];
+    uint32_t fa = d->sentences.v[so].tok;
+    uint32_t fb = d->sentences.v[sc].tok + d->sentences.v[sc].ntok;
+    size_t r0 = rec_lower(c, fa), r1 = rec_lower(c, fb);
+    attrib at;
+    memset(&at, 0, sizeof at);
+    bool adjacent = false, intro = false, frame_cue = false;
+    for (size_t i = r0; i < r1; i++)
+        if (!(c->rec.v[i].cls & C_WEAK) || c->rec.v[i].form != F_NORMAL)
+            frame_cue = true;
+    /* 1. right after the closing mark: `,” said Lima` / `,” Lima said` */
+    if (!q->lost) {
+        uint32_t k = q->close + 1;
+        if (k < fb && (is_punct(c, k, ',') || is_dash(c, k)))
+            k++;
+        for (size_t i = r0; i < r1 && !at.has; i++)
+            if (c->rec.v[i].lo == k && c->rec.v[i].form != F_PART_AFTER &&
+                take(c, i, &at, "attr.after", 0.95f))
+                adjacent = true;
+    }
+    /* 2. before the opening mark: `Lima said: “...` / `Lima told reporters, “...` */
+    if (!at.has) {
+        for (size_t i = r1; i-- > r0;) {
+            const cue_rec *r = &c->rec.v[i];
+            if (r->hi > q->open || r->cue > q->open)
+                continue;
+            uint32_t gap = q->open - r->hi;
+            bool clean = gap <= 8;
+            for (uint32_t k = r->hi; k < q->open && clean; k++)
+                clean = c->inq[k] < 0;
+            if (!clean)
+                break;
+            bool mark = r->hi == q->open || is_punct(c, q->open - 1, ':') ||
+                        is_punct(c, q->open - 1, ',');
+            if (mark && take(c, i, &at, "attr.before", 0.9f)) {
+                intro = adjacent = true;
+            }
+            break;
+        }
+    }
+    /* 3. "according to" in the sentence: the source behind everyone */
+    for (size_t i = r0; i < r1 && !at.has; i++)
+        if (c->rec.v[i].form == F_ACCORDING)
+            take(c, i, &at, "attr.according", 0.85f);
+    /* 4. the nearest cue of the sentence, before the quote first */
+    if (!at.has) {
+        for (size_t i = r1; i-- > r0 && !at.has;)
+            if (c->rec.v[i].cue < q->open)
+                take(c, i, &at, "attr.sentence", 0.8f);
+        for (size_t i = r0; i < r1 && !at.has; i++)
+            if (c->rec.v[i].cue > close)
+                take(c, i, &at, "attr.sentence", 0.75f);
+    }
+    /* 5. named after the quote: `“...” Lima said.` as the next sentence */
+    if (!at.has && sc + 1 < d->sentences.n) {
+        const kiji_sentence *N = &d->sentences.v[sc + 1];
+        bool near = N->para == d->sentences.v[sc].para ||
+                    (q->open == para_first_tok(c, q->open) && body_para(d, N->para));
+        size_t i = rec_lower(c, N->tok);
+        if (near && N->ntok <= 16 && i < c->rec.n && c->rec.v[i].sent == sc + 1 &&
+            c->rec.v[i].lo <= N->tok + 1 &&
+            (c->rec.v[i].form == F_NORMAL || c->rec.v[i].form == F_INVERTED))
+            take(c, i, &at, "attr.next", 0.75f);
+    }
+    /* 6. a colon ends the reporter's words: `Lima had a warning: “...”` */
+    if (!at.has && q->open > fa && is_punct(c, q->open - 1, ':')) {
+        if (sentence_subject(c, so, &at.sp)) {
+            at.has = true;
+            at.rule = "attr.colon";
+            at.conf = 0.7f * at.sp.conf;
+            intro = true;
+        }
+    }
+    /* 7. a quote that opens its paragraph goes on from the last speaker
+     *    of this or the previous paragraph */
+    uint32_t para = d->sentences.v[so].para;
+    if (!at.has && lq->has && q->open == fa && (lq->para == para || lq->para + 1 == para ||
+                                                (lq->para < para && !body_para(d, para - 1)))) {
+        at.has = true;
+        at.sp = lq->sp;
+        at.rule = "attr.continued";
+        at.conf = 0.7f;
+        at.sp.how = NULL;
+    }
+    uint8_t kind = quote_kind(c, q, intro);
+    const char *term = term_rule(c, q, adjacent, frame_cue || at.has);
+    if (term) {
+        attrib t;
+        memset(&t, 0, sizeof t);
+        t.rule = term;
+        t.conf = 0.7f;
+        emit(c, q->start, q->end, KIJI_Q_TERM, &t, NULL);
+        return;
+    }
+    if (!at.has) {
+        at.rule = "attr.none";
+        at.conf = 0.3f;
+    }
+    emit(c, q->start, q->end, kind, &at, q->multi ? multi_text(c, q) : NULL);
+    if (at.has) {
+        lq->has = true;
+        lq->sp = at.sp;
+        lq->para = d->sentences.v[sc].para;
+        remember(c, &at.sp, close);
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* pass 4: reported speech without marks                               */
+
+/* True if every token of [a, b) lies inside one quote. */
+static bool all_quoted(const ctx *c, uint32_t a, uint32_t b)
+{
+    if (a >= b || c->inq[a] < 0)
+        return false;
+    for (uint32_t k = a; k < b; k++)
+        if (c->inq[k] != c->inq[a] && !(c->T[k].kind == KIJI_TOK_PUNCT && c->inq[k] < 0))
+            return false;
+    return true;
+}
+
+static bool any_quoted(const ctx *c, uint32_t a, uint32_t b)
+{
+    for (uint32_t k = a; k < b; k++)
+        if (c->inq[k] >= 0)
+            return true;
+    return false;
+}
+
+static uint32_t words_in(const ctx *c, uint32_t a, uint32_t b)
+{
+    uint32_t n = 0;
+    for (uint32_t k = a; k < b; k++)
+        n += c->T[k].kind != KIJI_TOK_PUNCT;
+    return n;
+}
+
+/* Bytes of tokens [a, b) without the separators at either end. */
+static bool clause_bytes(const ctx *c, uint32_t a, uint32_t b, uint32_t *A, uint32_t *B)
+{
+    while (a < b && c->T[a].kind == KIJI_TOK_PUNCT && !(c->T[a].flags & KIJI_TF_QUOTE))
+        a++;
+    while (b > a && c->T[b - 1].kind == KIJI_TOK_PUNCT && !(c->T[b - 1].flags & KIJI_TF_QUOTE))
+        b--;
+    if (b <= a)
+        return false;
+    *A = c->T[a].start;
+    *B = c->T[b - 1].end;
+    return true;
+}
+
+/* Where the clause after a cue at record ri stops: the separator before a
+ * later participle, "according to" or postposed cue of the sentence. */
+static uint32_t clause_stop(const ctx *c, size_t ri, uint32_t se)
+{
+    for (size_t j = ri + 1; j < c->rec.n && c->rec.v[j].sent == c->rec.v[ri].sent; j++) {
+        const cue_rec *r = &c->rec.v[j];
+        if (r->lo > 0 && is_sep(c, r->lo - 1))
+            return r->lo - 1;
+    }
+    for (uint32_t k = c->rec.v[ri].cue_end; k < se; k++)
+        if (is_punct(c, k, ';') && c->inq[k] < 0)
+            return k;
+    return se;
+}
+
+typedef struct {
+    uint32_t a, b; /* tokens already reported in this sentence */
+} used_span;
+
+static bool overlaps(const used_span *u, size_t n, uint32_t a, uint32_t b)
+{
+    for (size_t i = 0; i < n; i++)
+        if (a < u[i].b && u[i].a < b)
+            return true;
+    return false;
+}
+
+static void indirect_sentence(ctx *c, size_t r0, size_t r1)
+{
+    kiji_doc *d = c->d;
+    const kiji_sentence *S = &d->sentences.v[c->rec.v[r0].sent];
+    uint32_t sb = S->tok, se = S->tok + S->ntok;
+    while (se > sb && (is_sentence_end(c, se - 1) && c->inq[se - 1] < 0))
+        se--;
+    used_span used[8];
+    size_t nused = 0;
+    int according = -1;
+    for (size_t i = r0; i < r1; i++)
+        if (c->rec.v[i].form == F_ACCORDING && according < 0) {
+            resolve_rec(c, i);
+            if (c->rec.v[i].has)
+                according = (int)i;
+        }
+    for (size_t i = r0; i < r1 && nused < 8; i++) {
+        cue_rec *r = &c->rec.v[i];
+        resolve_rec(c, i);
+        if (!r->has || (r->cls & C_ASK))
+            continue;
+        uint32_t a = 0, b = 0, a2 = 0, b2 = 0;
+        const char *rule = NULL;
+        bool need_that = !(r->cls & (C_SAY | C_TELL));
+        if (r->form == F_PART_AFTER) {
+            uint32_t k = r->cue_end;
+            if (tok_is(c, k, "that"))
+                k++;
+            else if (need_that || is_punct(c, k, ':') || is_punct(c, k, ','))
+                continue;
+            a = k;
+            b = clause_stop(c, i, se);
+            if (any_quoted(c, a, b))
+                continue; /* its quoted words are the record */
+            rule = "indirect.participle";
+        } else if (r->form == F_PART_INIT) {
+            a = r->cue_end + 1;
+            b = r->clause_end;
+            if (any_quoted(c, a, b))
+                continue;
+            rule = "indirect.participle";
+        } else if (r->form == F_ACCORDING) {
+            if (nused || (size_t)according != i)
+                continue;
+            if (r->lo > sb && is_sep(c, r->lo - 1)) {
+                a = sb;
+                b = r->lo - 1;
+            } else if (r->cue == sb && is_punct(c, r->hi, ',')) {
+                a = r->hi + 1;
+                b = se;
+            } else {
+                continue;
+            }
+            if (b > 0 && c->inq[b - 1] >= 0 && c->qs.v[c->inq[b - 1]].close == b - 1)
+                continue; /* a quote's attribution */
+            rule = "indirect.according";
+        } else {
+            /* the cue at the end: "CLAUSE, Lima said." / "CLAUSE, said Lima, ..." */
+            uint32_t h = r->form == F_INVERTED ? r->hi : r->cue_end;
+            bool sep_before = r->lo > sb && is_sep(c, r->lo - 1) && c->inq[r->lo - 1] < 0;
+            bool ends = h >= se || is_punct(c, h, ',') || is_punct(c, h, ';') ||
+                        tok_is(c, h, "in") || tok_is(c, h, "on") || tok_is(c, h, "at") ||
+                        tok_is(c, h, "during") || tok_is(c, h, "last") ||
+                        tok_is(c, h, "this") || tok_is(c, h, "earlier");
+            if (sep_before && ends) {
+                /* "CLAUSE, he added, CLAUSE": the cue stands inside */
+                uint32_t k = h + 1;
+                bool paren = r->form == F_NORMAL && is_punct(c, h, ',') && k < se &&
+                             words_in(c, k, se) >= 2 && is_word(c, k) &&
+                             !(cue_bits(c, k) & (C_CUE | C_STOP)) && !is_participle(c, k);
+                if (paren && k < se && (cue_bits(c, k) & C_STOP) && !tok_is(c, k, "that"))
+                    paren = false;
+                a = sb;
+                b = r->lo - 1;
+                if (b > a && c->inq[b - 1] >= 0 && c->qs.v[c->inq[b - 1]].close == b - 1)
+                    continue; /* `“...,” said Lima` belongs to the quote */
+                if (all_quoted(c, a, b))
+                    continue;
+                if (paren) {
+                    a2 = k;
+                    b2 = clause_stop(c, i, se);
+                    rule = "indirect.parenthetical";
+                } else {
+                    rule = "indirect.postposed";
+                }
+            } else if (r->form == F_NORMAL && !(r->cls & C_ASK)) {
+                /* "Lima said (that) CLAUSE" */
+                uint32_t k = r->cue_end;
+                if (r->cls & C_TELL) {
+                    uint32_t e, hd;
+                    if (tok_is(c, k, "me") || tok_is(c, k, "us") || tok_is(c, k, "him") ||
+                        tok_is(c, k, "her") || tok_is(c, k, "them"))
+                        k++;
+                    else if (name_fwd(c, k, se, &e))
+                        k = e;
+                    else if (group_fwd(c, k, se, &e, &hd))
+                        k = e;
+                    else if (tok_is(c, k, "reporters") || tok_is(c, k, "journalists"))
+                        k++;
+                }
+                bool that = false;
+                if (tok_is(c, k, "that")) {
+                    k++;
+                    that = true;
+                } else if (k < se && ((cue_bits(c, k) & C_STOP) || is_name_tok(c, k))) {
+                    /* "said on Monday that", "said in a statement that" */
+                    for (uint32_t j = k + 1; j < k + 7 && j < se; j++) {
+                        if (c->inq[j] >= 0 || is_sentence_end(c, j) || (cue_bits(c, j) & C_CUE))
+                            break;
+                        if (tok_is(c, j, "that")) {
+                            k = j + 1;
+                            that = true;
+                            break;
+                        }
+                    }
+                }
+                if (!that && need_that)
+                    continue;
+                if (!that && (k >= se || c->T[k].kind == KIJI_TOK_PUNCT ||
+                              (cue_bits(c, k) & C_STOP && !is_pronoun(c, k))))
+                    continue;
+                a = k;
+                b = clause_stop(c, i, se);
+                if (a < b && c->inq[a] >= 0)
+                    continue; /* `said “...”`: the quote carries it */
+                rule = "indirect.that";
+            } else {
+                continue;
+            }
+        }
+        if (b <= a || words_in(c, a, b) + (b2 > a2 ? words_in(c, a2, b2) : 0) < 3)
+            continue;
+        if (overlaps(used, nused, a, b))
+            continue;
+        attrib at;
+        memset(&at, 0, sizeof at);
+        take(c, i, &at, rule, 0.75f);
+        if (according >= 0 && (size_t)according != i && r->form != F_PART_AFTER &&
+            r->form != F_PART_INIT) {
+            /* "the sides said X, according to a statement": the source */
+            const cue_rec *ar = &c->rec.v[according];
+            at.sp = ar->sp;
+            at.conf = 0.75f * ar->sp.conf;
+        }
+        uint32_t A, B;
+        if (!clause_bytes(c, a, b, &A, &B))
+            continue;
+        const char *text = NULL;
+        if (b2 > a2) {
+            uint32_t A2, B2;
+            if (!clause_bytes(c, a2, b2, &A2, &B2))
+                continue;
+            kiji_buf_clear(&c->tmp);
+            kiji_buf_put(&c->tmp, c->s + A, B - A);
+            kiji_buf_putc(&c->tmp, ' ');
+            kiji_buf_put(&c->tmp, c->s + A2, B2 - A2);
+            text = dup(c, c->tmp.ptr, c->tmp.len);
+            B = B2;
+        }
+        emit(c, A, B, KIJI_Q_INDIRECT, &at, text);
+        used[nused++] = (used_span){a, b2 > a2 ? b2 : b};
+    }
+}
+
+/* ------------------------------------------------------------------ */
+
+static int cmp_quote(const void *x, const void *y)
+{
+    const kiji_quote *a = x, *b = y;
+    if (a->start != b->start)
+        return a->start < b->start ? -1 : 1;
+    return (a->end > b->end) - (a->end < b->end);
+}
 
 void kiji_quotes_run(kiji_doc *d)
 {
-    (void)d;
+    assert(d);
+    d->quotes.n = 0;
+    if (!d->tokens.n || !d->sentences.n)
+        return;
+    ctx c;
+    memset(&c, 0, sizeof c);
+    c.d = d;
+    c.s = d->text.ptr;
+    c.T = d->tokens.v;
+    c.nt = (uint32_t)d->tokens.n;
+    kiji_buf_init(&c.tmp);
+    c.inq = kiji_xmalloc(c.nt * sizeof *c.inq);
+    c.tsent = kiji_xcalloc(c.nt, sizeof *c.tsent);
+    c.ptok0 = kiji_xcalloc(d->paras.n + 1, sizeof *c.ptok0);
+    c.ptok1 = kiji_xcalloc(d->paras.n + 1, sizeof *c.ptok1);
+    for (uint32_t i = 0; i < c.nt; i++)
+        c.inq[i] = -1;
+    for (uint32_t s = 0; s < d->sentences.n; s++) {
+        const kiji_sentence *S = &d->sentences.v[s];
+        for (uint32_t k = S->tok; k < S->tok + S->ntok && k < c.nt; k++)
+            c.tsent[k] = s;
+        if (S->para < d->paras.n) {
+            if (c.ptok1[S->para] == 0)
+                c.ptok0[S->para] = S->tok;
+            c.ptok1[S->para] = S->tok + S->ntok;
+        }
+    }
+
+    pair_marks(&c);
+    for (size_t q = 0; q < c.qs.n; q++) {
+        uint32_t e = c.qs.v[q].close < c.nt ? c.qs.v[q].close + 1 : c.nt;
+        if (c.qs.v[q].lost)
+            e = c.qs.v[q].close;
+        for (uint32_t k = c.qs.v[q].open; k < e; k++)
+            c.inq[k] = (int32_t)q;
+    }
+    find_cues(&c);
+
+    /* sentence by sentence, so that pronouns see the speakers before them */
+    last_quote lq;
+    memset(&lq, 0, sizeof lq);
+    size_t qi = 0, ri = 0;
+    for (uint32_t s = 0; s < d->sentences.n; s++) {
+        size_t r0 = ri;
+        while (ri < c.rec.n && c.rec.v[ri].sent == s)
+            ri++;
+        for (size_t k = r0; k < ri; k++)
+            if (c.rec.v[k].form != F_PART_AFTER)
+                resolve_rec(&c, k);
+        for (size_t k = r0; k < ri; k++)
+            resolve_rec(&c, k);
+        while (qi < c.qs.n) {
+            const qspan *q = &c.qs.v[qi];
+            uint32_t close = q->lost ? q->close - 1 : q->close;
+            if (c.tsent[close] > s)
+                break;
+            attribute_quote(&c, qi, &lq);
+            qi++;
+        }
+        if (ri > r0)
+            indirect_sentence(&c, r0, ri);
+    }
+    for (; qi < c.qs.n; qi++)
+        attribute_quote(&c, qi, &lq);
+
+    qsort(d->quotes.v, d->quotes.n, sizeof *d->quotes.v, cmp_quote);
+    free(c.inq);
+    free(c.tsent);
+    free(c.ptok0);
+    free(c.ptok1);
+    free(c.sn);
+    KIJI_VEC_FREE(c.qs);
+    KIJI_VEC_FREE(c.rec);
+    KIJI_VEC_FREE(c.hist);
+    kiji_buf_free(&c.tmp);
 }
