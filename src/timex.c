@@ -1,7 +1,2387 @@
-/* timex.c: placeholder until the timex stage lands. */
+/*
+ * timex.c: temporal expressions (stage "dates", see timex.h).  A scanner
+ * over the tokens of each headline, caption and body sentence recognises the
+ * date forms of English news; each match is then resolved TIMEX3-style:
+ * absolute forms as written, deictic ones ("next month", "Sunday") against
+ * the publication date, anaphoric ones ("the following day") against the
+ * last date the story gave.  Bare weekdays and months take their direction
+ * (previous or coming one) from cue words and the tense of their clause.
+ * Invariant: timexes are appended in text order and never overlap.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "kiji/calendar.h"
 #include "kiji/timex.h"
+
+/* ------------------------------------------------------------------ */
+/* what a match holds before it is resolved                           */
+
+typedef enum { DIR_NONE, DIR_PAST, DIR_FUTURE } dir;
+
+/* Granularity of a calendar value, coarse to fine. */
+enum { G_NONE, G_CENT, G_DEC, G_YEAR, G_HALF, G_QUARTER, G_SEASON, G_MONTH, G_WEEK,
+       G_WEEKEND, G_DAY };
+
+enum {
+    K_ABS,     /* fully given: 2013, November 2022, Nov 13, 2023, the 1990s */
+    K_MONTH,   /* a month without a year: April, last November */
+    K_MDAY,    /* a month and day without a year: Nov. 13 */
+    K_WDAY,    /* a weekday: Sunday, next Sunday */
+    K_REL,     /* n units from the publication date: next month, two weeks ago */
+    K_ANAPH,   /* n units from the story's last date: the following day */
+    K_SEASON,  /* this summer, the summer of 2022 */
+    K_PART,    /* quarters and halves: the third quarter, the first half of 2024 */
+    K_HOLIDAY, /* Christmas, Thanksgiving, Easter */
+    K_LIT,     /* value known as written: durations, sets, PRESENT_REF */
+};
+
+/* Time of day parts (TIMEX3 MO AF EV NI). */
+static const char *const tod_code[] = {"", "MO", "AF", "EV", "NI"};
+static const char *const season_code[] = {"SP", "SU", "FA", "WI"};
+
+typedef struct {
+    int kind;
+    int type;      /* kiji_tx_type */
+    int g;         /* granularity */
+    int y, m, d;   /* parts as written (0 = not given) */
+    int part;      /* weekday 0..6, quarter/half 1.., season 0..3, holiday id */
+    int n;         /* K_REL/K_ANAPH offset in units of g */
+    int rel;       /* K_MONTH/K_SEASON/K_PART/K_WDAY: -1 last, +1 next, 2 this, 0 bare */
+    int tod;       /* index into tod_code */
+    int hh, mm;    /* clock time when has_clock */
+    bool has_clock;
+    const char *mod;
+    char lit[24];  /* K_LIT value */
+    uint32_t ts, te;       /* tokens [ts, te) */
+    uint32_t start, end;   /* bytes */
+} tmatch;
+
+/* A resolved calendar value. */
+typedef struct {
+    int g;
+    int y, m, d, part; /* y < 0: unknown (no publication date) */
+} rdate;
+
+typedef struct {
+    const kiji_doc *d;
+    const char *s;
+    const kiji_token *T;
+    uint32_t t0, t1; /* the sentence's tokens */
+    uint8_t kind;    /* its paragraph's kind */
+    bool title_case; /* a headline In Title Case: capitals say nothing */
+    bool has_dct;
+    kiji_date dct;
+    rdate ref;       /* the last date the body gave, for anaphora */
+    /* multi-word name mentions, sorted by start: "Sunday Times" */
+    kiji_span *names;
+    size_t nnames;
+} scan;
+
+/* ------------------------------------------------------------------ */
+/* tokens                                                              */
+
+static bool in_sent(const scan *sc, uint32_t i)
+{
+    return i >= sc->t0 && i < sc->t1;
+}
+
+static const char *tptr(const scan *sc, uint32_t i)
+{
+    return sc->s + sc->T[i].start;
+}
+
+static size_t tlen(const scan *sc, uint32_t i)
+{
+    return sc->T[i].end - sc->T[i].start;
+}
+
+/* Length of a word without a possessive ending ('s ’s s' s’). */
+static size_t base_len(const scan *sc, uint32_t i)
+{
+    const char *p = tptr(sc, i);
+    size_t n = tlen(sc, i);
+    if (n > 4 && !memcmp(p + n - 4, "\xe2\x80\x99s", 4))
+        return n - 4;
+    if (n > 2 && p[n - 2] == '\'' && p[n - 1] == 's')
+        return n - 2;
+    if (n > 4 && p[n - 4] == 's' && !memcmp(p + n - 3, "\xe2\x80\x99", 3))
+        return n - 3;
+    if (n > 2 && p[n - 2] == 's' && p[n - 1] == '\'')
+        return n - 1;
+    return n;
+}
+
+/* Token i (a word, any case, possessive ignored) is w. */
+static bool word_is(const scan *sc, uint32_t i, const char *w)
+{
+    if (!in_sent(sc, i) || sc->T[i].kind == KIJI_TOK_PUNCT)
+        return false;
+    size_t n = base_len(sc, i);
+    return strlen(w) == n && !strncasecmp(tptr(sc, i), w, n);
+}
+
+/* Token i is exactly w, any case. */
+static bool tok_is(const scan *sc, uint32_t i, const char *w)
+{
+    if (!in_sent(sc, i))
+        return false;
+    size_t n = tlen(sc, i);
+    return strlen(w) == n && !strncasecmp(tptr(sc, i), w, n);
+}
+
+static int word_in(const scan *sc, uint32_t i, const char *const *ws)
+{
+    for (int k = 0; ws[k]; k++)
+        if (word_is(sc, i, ws[k]))
+            return k;
+    return -1;
+}
+
+static bool punct_is(const scan *sc, uint32_t i, char c)
+{
+    return in_sent(sc, i) && sc->T[i].kind == KIJI_TOK_PUNCT && tlen(sc, i) == 1 &&
+           *tptr(sc, i) == c;
+}
+
+static bool is_dash(const scan *sc, uint32_t i)
+{
+    if (!in_sent(sc, i) || sc->T[i].kind != KIJI_TOK_PUNCT)
+        return false;
+    const char *p = tptr(sc, i);
+    size_t n = tlen(sc, i);
+    return (n == 1 && *p == '-') || (n == 3 && !memcmp(p, "\xe2\x80\x93", 3));
+}
+
+static bool capital(const scan *sc, uint32_t i)
+{
+    return in_sent(sc, i) && (sc->T[i].flags & KIJI_TF_CAP);
+}
+
+/* A lower-case word, or a capitalised one where capitals say nothing (the
+ * first word of a sentence, a title-case headline). */
+static bool plain_case(const scan *sc, uint32_t i)
+{
+    if (!in_sent(sc, i) || sc->T[i].kind != KIJI_TOK_WORD)
+        return false;
+    if (!(sc->T[i].flags & KIJI_TF_CAP))
+        return true;
+    return sc->title_case || (sc->T[i].flags & KIJI_TF_SSTART) || (sc->T[i].flags & KIJI_TF_UPPER);
+}
+
+/* Tokens i and i+1 touch (no space between): "Nov" ".", "2023" "-" "11". */
+static bool touch(const scan *sc, uint32_t i)
+{
+    return in_sent(sc, i + 1) && sc->T[i].end == sc->T[i + 1].start;
+}
+
+/* Value of a token of digits only (at most 9), or -1; *nd gets the count. */
+static long digits_val(const scan *sc, uint32_t i, int *nd)
+{
+    if (!in_sent(sc, i) || sc->T[i].kind != KIJI_TOK_NUM)
+        return -1;
+    const char *p = tptr(sc, i);
+    size_t n = tlen(sc, i);
+    if (n > 9)
+        return -1;
+    long v = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (!isdigit((unsigned char)p[k]))
+            return -1;
+        v = v * 10 + (p[k] - '0');
+    }
+    if (nd)
+        *nd = (int)n;
+    return v;
+}
+
+/* A day of the month: 1..31, "13" or "13th". */
+static int day_at(const scan *sc, uint32_t i)
+{
+    if (!in_sent(sc, i) || sc->T[i].kind != KIJI_TOK_NUM)
+        return 0;
+    const char *p = tptr(sc, i);
+    size_t n = tlen(sc, i), k = 0;
+    int v = 0;
+    while (k < n && k < 2 && isdigit((unsigned char)p[k]))
+        v = v * 10 + (p[k++] - '0');
+    if (!k || v < 1 || v > 31)
+        return 0;
+    if (k == n)
+        return v;
+    if (n - k == 2 && (!strncasecmp(p + k, "st", 2) || !strncasecmp(p + k, "nd", 2) ||
+                       !strncasecmp(p + k, "rd", 2) || !strncasecmp(p + k, "th", 2)))
+        return v;
+    return 0;
+}
+
+/* Inside a name of two or more words that the entity stage found ("the
+ * Sunday Times", "Bloody Sunday")? */
+static bool in_name(const scan *sc, uint32_t i)
+{
+    uint32_t off = sc->T[i].start;
+    size_t lo = 0, hi = sc->nnames;
+    while (lo < hi) { /* first name starting after off */
+        size_t mid = lo + (hi - lo) / 2;
+        if (sc->names[mid].start <= off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    /* names do not nest much: look at the few that start before */
+    for (size_t k = lo, seen = 0; k > 0 && seen < 4; k--, seen++)
+        if (sc->names[k - 1].end > off)
+            return true;
+    return false;
+}
+
+/* ------------------------------------------------------------------ */
+/* words                                                              */
+
+static const char *const month_names[] = {"January", "February", "March",     "April",
+                                          "May",     "June",     "July",      "August",
+                                          "September", "October", "November", "December",
+                                          NULL};
+static const char *const month_abbr[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
+                                         "Aug", "Sep", "Oct", "Nov", "Dec", NULL};
+static const char *const wday_names[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                         "Friday", "Saturday", "Sunday",    NULL};
+
+/* Month 1..12 named by token i, capitalised: full names, "Sept" and the
+ * three-letter abbreviations (*abbr set, as they need support: a dot, a
+ * day or a year).  0 if none. */
+static int month_at(const scan *sc, uint32_t i, bool *abbr)
+{
+    *abbr = false;
+    if (!in_sent(sc, i) || sc->T[i].kind != KIJI_TOK_WORD || !capital(sc, i))
+        return 0;
+    int k = word_in(sc, i, month_names);
+    if (k >= 0)
+        return k + 1;
+    if (word_is(sc, i, "Sept")) {
+        *abbr = true;
+        return 9;
+    }
+    k = word_in(sc, i, month_abbr);
+    if (k >= 0 && k != 4) {
+        *abbr = true;
+        return k + 1;
+    }
+    return 0;
+}
+
+/* Weekday 0..6 named by token i (capitalised); *plural for "Sundays". */
+static int wday_at(const scan *sc, uint32_t i, bool *plural)
+{
+    *plural = false;
+    if (!in_sent(sc, i) || sc->T[i].kind != KIJI_TOK_WORD || !capital(sc, i))
+        return -1;
+    int k = word_in(sc, i, wday_names);
+    if (k >= 0)
+        return k;
+    size_t n = tlen(sc, i);
+    for (k = 0; wday_names[k]; k++)
+        if (n == strlen(wday_names[k]) + 1 && !strncasecmp(tptr(sc, i), wday_names[k], n - 1) &&
+            tptr(sc, i)[n - 1] == 's') {
+            *plural = true;
+            return k;
+        }
+    /* abbreviations only with their dot: "Tues." */
+    static const char *const ab[] = {"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs",
+                                     "Fri", "Sat", "Sun", NULL};
+    static const int abv[] = {0, 1, 1, 2, 3, 3, 3, 4, 5, 6};
+    k = word_in(sc, i, ab);
+    if (k >= 0 && punct_is(sc, i + 1, '.') && touch(sc, i))
+        return abv[k];
+    return -1;
+}
+
+static const char *const small_num[] = {"zero",    "one",     "two",       "three",    "four",
+                                        "five",    "six",     "seven",     "eight",    "nine",
+                                        "ten",     "eleven",  "twelve",    "thirteen", "fourteen",
+                                        "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+                                        NULL};
+static const char *const tens_num[] = {"twenty", "thirty",  "forty",  "fifty",
+                                       "sixty",  "seventy", "eighty", "ninety", NULL};
+
+/* Value of a number word s[0..n) ("three", "twenty-five"), or -1. */
+static int number_word(const char *s, size_t n)
+{
+    for (int k = 0; small_num[k]; k++)
+        if (strlen(small_num[k]) == n && !strncasecmp(s, small_num[k], n))
+            return k;
+    for (int k = 0; tens_num[k]; k++) {
+        size_t l = strlen(tens_num[k]);
+        if (n >= l && !strncasecmp(s, tens_num[k], l)) {
+            if (n == l)
+                return 20 + 10 * k;
+            if (s[l] == '-' && n > l + 1) {
+                int u = number_word(s + l + 1, n - l - 1);
+                if (u >= 1 && u <= 9)
+                    return 20 + 10 * k + u;
+            }
+        }
+    }
+    return -1;
+}
+
+typedef struct {
+    double v;
+    bool x;       /* unspecified: "several", "a few" */
+    bool article; /* "a", "an": one, but only a count before a unit */
+    uint32_t end; /* first token after it */
+} count_t;
+
+/* A count at token i: digits, number words, "a"/"an", "a few", "several",
+ * "a couple of", "half a", "two and a half". */
+static bool count_at(const scan *sc, uint32_t i, count_t *c)
+{
+    memset(c, 0, sizeof *c);
+    if (!in_sent(sc, i))
+        return false;
+    if (word_is(sc, i, "a") && word_is(sc, i + 1, "few")) {
+        c->x = true, c->end = i + 2;
+        return true;
+    }
+    if (word_is(sc, i, "a") && word_is(sc, i + 1, "couple")) {
+        c->v = 2, c->end = i + 2 + word_is(sc, i + 2, "of");
+        return true;
+    }
+    if (word_is(sc, i, "several") || word_is(sc, i, "many") || word_is(sc, i, "few")) {
+        c->x = true, c->end = i + 1;
+        return true;
+    }
+    if (word_is(sc, i, "half") && (word_is(sc, i + 1, "a") || word_is(sc, i + 1, "an"))) {
+        c->v = 0.5, c->end = i + 2;
+        return true;
+    }
+    if (word_is(sc, i, "a") || word_is(sc, i, "an")) {
+        c->v = 1, c->article = true, c->end = i + 1;
+        if (word_is(sc, i + 1, "dozen"))
+            c->v = 12, c->article = false, c->end = i + 2;
+        return true;
+    }
+    if (sc->T[i].kind == KIJI_TOK_NUM) {
+        const char *p = tptr(sc, i);
+        size_t n = tlen(sc, i);
+        char tmp[24];
+        size_t k = 0;
+        for (size_t q = 0; q < n; q++) {
+            if (isdigit((unsigned char)p[q]) || p[q] == '.') {
+                if (k + 1 >= sizeof tmp)
+                    return false;
+                tmp[k++] = p[q];
+            } else if (p[q] != ',') {
+                return false;
+            }
+        }
+        tmp[k] = 0;
+        c->v = strtod(tmp, NULL);
+        c->end = i + 1;
+    } else if (sc->T[i].kind == KIJI_TOK_WORD) {
+        int v = number_word(tptr(sc, i), tlen(sc, i));
+        if (v < 0)
+            return false;
+        c->v = v, c->end = i + 1;
+    } else {
+        return false;
+    }
+    /* "two and a half" */
+    if (word_is(sc, c->end, "and") && word_is(sc, c->end + 1, "a") &&
+        word_is(sc, c->end + 2, "half")) {
+        c->v += 0.5;
+        c->end += 3;
+    }
+    return true;
+}
+
+typedef struct {
+    const char *sg, *pl;
+    const char *code; /* TIMEX3 duration unit */
+    bool clock;       /* PT...: hours, minutes, seconds */
+    int g;            /* granularity as a calendar unit */
+} unit_t;
+
+static const unit_t units[] = {
+    {"second", "seconds", "S", true, G_NONE},   {"minute", "minutes", "M", true, G_NONE},
+    {"hour", "hours", "H", true, G_NONE},       {"day", "days", "D", false, G_DAY},
+    {"week", "weeks", "W", false, G_WEEK},      {"month", "months", "M", false, G_MONTH},
+    {"year", "years", "Y", false, G_YEAR},      {"decade", "decades", "DE", false, G_DEC},
+    {"century", "centuries", "CE", false, G_CENT},
+};
+enum { U_SEC, U_MIN, U_HOUR, U_DAY, U_WEEK, U_MONTH, U_YEAR, U_DECADE, U_CENTURY, U_N };
+
+/* Unit named by s[0..n) (singular or plural), or -1. */
+static int unit_word(const char *s, size_t n, bool *plural)
+{
+    for (int k = 0; k < U_N; k++) {
+        if (strlen(units[k].sg) == n && !strncasecmp(s, units[k].sg, n)) {
+            *plural = false;
+            return k;
+        }
+        if (strlen(units[k].pl) == n && !strncasecmp(s, units[k].pl, n)) {
+            *plural = true;
+            return k;
+        }
+    }
+    return -1;
+}
+
+static int unit_at(const scan *sc, uint32_t i, bool *plural)
+{
+    if (!in_sent(sc, i) || sc->T[i].kind != KIJI_TOK_WORD || !plain_case(sc, i))
+        return -1;
+    return unit_word(tptr(sc, i), base_len(sc, i), plural);
+}
+
+/* A TIMEX3 duration value: P3Y, P1.5Y, PT24H, PXY. */
+static void duration_value(char *out, size_t cap, int u, double v, bool x)
+{
+    char num[16];
+    if (x)
+        snprintf(num, sizeof num, "X");
+    else if (v == (long)v)
+        snprintf(num, sizeof num, "%ld", (long)v);
+    else
+        snprintf(num, sizeof num, "%g", v);
+    snprintf(out, cap, "P%s%s%s", units[u].clock ? "T" : "", num, units[u].code);
+}
+
+static void set_lit(tmatch *m, int type, const char *v)
+{
+    m->kind = K_LIT;
+    m->type = type;
+    snprintf(m->lit, sizeof m->lit, "%s", v);
+}
+
+/* Split a hyphenated word token into at most 4 parts. */
+static int split_hyphens(const scan *sc, uint32_t i, kiji_str *parts)
+{
+    const char *p = tptr(sc, i), *e = p + tlen(sc, i);
+    int n = 0;
+    const char *a = p;
+    for (const char *q = p; q <= e && n < 4; q++) {
+        if (q == e || *q == '-') {
+            parts[n++] = kiji_str_make(a, (size_t)(q - a));
+            a = q + 1;
+        }
+    }
+    return n;
+}
+
+static bool str_is(kiji_str s, const char *w)
+{
+    return strlen(w) == s.len && !strncasecmp(s.ptr, w, s.len);
+}
+
+/* ------------------------------------------------------------------ */
+/* matchers: each returns the token after its match, or 0             */
+
+/* Is the four-digit number at token i a year?  Quantities ("2000 troops"),
+ * money, numbers and codes ("Resolution 2231") are not. */
+static bool year_ok(const scan *sc, uint32_t i, long y)
+{
+    if (y < 1000 || y > 2199)
+        return false;
+    static const char *const not_after[] = {
+        "no", "nos", "number", "route", "flight", "room", "page", "pages", "resolution",
+        "article", "section", "chapter", "model", "type", "code", "highway", "bus", "line",
+        "unit", "box", "rule", "paragraph", "item", "about", "nearly", "almost", "over",
+        "than", "some", "roughly", "approximately", "around", "least", "only", "just", NULL};
+    static const char *const det_prep[] = {
+        "the", "a", "an", "in", "since", "of", "by", "for", "from", "until", "till", "to",
+        "before", "after", "during", "through", "its", "their", "his", "her", "our", "this",
+        "that", "and", "or", "between", "early", "late", "mid", "fiscal", "circa", "summer",
+        "winter", "spring", "autumn", "fall", "year", NULL};
+    bool prev_ok = false;
+    if (i > sc->t0) {
+        uint32_t p = i - 1;
+        const char *pp = tptr(sc, p);
+        if (sc->T[p].kind == KIJI_TOK_PUNCT &&
+            (*pp == '$' || *pp == '#' || !strncmp(pp, "\xe2\x82\xac", 3) || /* euro */
+             !strncmp(pp, "\xc2\xa3", 2) || !strncmp(pp, "\xc2\xa5", 2) || *pp == ':' ||
+             *pp == '/' || *pp == '.'))
+            return false;
+        if (sc->T[p].kind == KIJI_TOK_NUM)
+            return false;
+        if (word_in(sc, p, not_after) >= 0)
+            return false;
+        prev_ok = word_in(sc, p, det_prep) >= 0 || sc->T[p].kind == KIJI_TOK_PUNCT;
+    } else {
+        prev_ok = true;
+    }
+    if (y < 1900 && !prev_ok)
+        return false;
+    uint32_t nx = i + 1;
+    if (in_sent(sc, nx)) {
+        const char *np = tptr(sc, nx);
+        if (sc->T[nx].kind == KIJI_TOK_PUNCT && (*np == '%' || *np == ':') && touch(sc, i))
+            return false;
+        if (punct_is(sc, nx, '/') && touch(sc, i))
+            return false;
+        if (sc->T[nx].kind == KIJI_TOK_NUM)
+            return false;
+        static const char *const counted[] = {
+            "percent", "per", "people", "troops", "soldiers", "km", "kilometers", "kilometres",
+            "miles", "meters", "metres", "feet", "tons", "tonnes", "yen", "won", "dollars",
+            "euros", "pounds", "yuan", "rupees", "cases", "deaths", "votes", "points",
+            "members", "units", "times", "residents", "workers", "employees", "children",
+            "men", "women", "hours", "minutes", "days", "kg", "mm", "cc", "mph", NULL};
+        if (word_in(sc, nx, counted) >= 0)
+            return false;
+        /* "2000 protesters": a lower-case plural straight after */
+        if (sc->T[nx].kind == KIJI_TOK_WORD && !capital(sc, nx) && !prev_ok) {
+            size_t n = tlen(sc, nx);
+            if (n > 3 && np[n - 1] == 's' && np[n - 2] != 's')
+                return false;
+        }
+    }
+    return true;
+}
+
+/* Dates written with a month name or in numbers. */
+static uint32_t m_date(scan *sc, uint32_t i, tmatch *m)
+{
+    bool abbr;
+    int mo = month_at(sc, i, &abbr), dy, nd;
+    long y;
+    if (mo) {
+        uint32_t j = i + 1;
+        bool dot = punct_is(sc, j, '.') && touch(sc, i);
+        if (dot)
+            j++;
+        if ((dy = day_at(sc, j))) {
+            /* Nov 13, 2023 / Nov. 13 2023 / November 13 */
+            if (dy > kiji_days_in_month(2024, mo))
+                return 0;
+            uint32_t k = j + 1;
+            if (punct_is(sc, k, ','))
+                k++;
+            if ((y = digits_val(sc, k, &nd)) >= 0 && nd == 4 && y >= 1000 && y <= 2199) {
+                kiji_date dt = {(int)y, mo, dy};
+                if (!kiji_date_valid(dt))
+                    return 0;
+                m->kind = K_ABS, m->g = G_DAY, m->y = (int)y, m->m = mo, m->d = dy;
+                return k + 1;
+            }
+            /* "May 5 people" is not a date; a day is followed by little */
+            if (in_sent(sc, j + 1) && sc->T[j + 1].kind == KIJI_TOK_NUM)
+                return 0;
+            m->kind = K_MDAY, m->g = G_DAY, m->m = mo, m->d = dy;
+            return j + 1;
+        }
+        uint32_t k = j;
+        if (punct_is(sc, k, ',') || word_is(sc, k, "of"))
+            k++;
+        if ((y = digits_val(sc, k, &nd)) >= 0 && nd == 4 && y >= 1000 && y <= 2199 &&
+            !(in_sent(sc, k + 1) && (punct_is(sc, k + 1, ':') || sc->T[k + 1].kind == KIJI_TOK_NUM))) {
+            m->kind = K_ABS, m->g = G_MONTH, m->y = (int)y, m->m = mo;
+            return k + 1;
+        }
+        /* a bare month: May and March are also words, abbreviations are
+         * names ("Jan"); both need a preposition or modifier before */
+        static const char *const before[] = {
+            "in", "since", "by", "until", "till", "from", "of", "early", "late", "mid",
+            "last", "next", "this", "during", "through", "before", "after", "between",
+            "and", "or", "to", "on", "until", "throughout", "that", "each", "every",
+            "earlier", "later", "end", "beginning", "start", "middle", "past", "coming", NULL};
+        bool supported = i > sc->t0 && word_in(sc, i - 1, before) >= 0;
+        bool possessive = base_len(sc, i) < tlen(sc, i); /* August's summit */
+        if ((abbr || mo == 3 || mo == 5) && !(supported && (!abbr || dot)))
+            return 0;
+        /* "June Smith said": a month is not followed by a capitalised name */
+        if (capital(sc, i + 1) && !sc->title_case && sc->T[i + 1].kind == KIJI_TOK_WORD &&
+            !supported && !possessive)
+            return 0;
+        m->kind = K_MONTH, m->g = G_MONTH, m->m = mo;
+        return dot && abbr ? j : i + 1;
+    }
+    /* 13 November 2023 / 13th of November / 13 Nov */
+    if ((dy = day_at(sc, i))) {
+        uint32_t j = i + 1;
+        if (word_is(sc, j, "of"))
+            j++;
+        if ((mo = month_at(sc, j, &abbr))) {
+            uint32_t k = j + 1;
+            bool dot = punct_is(sc, k, '.') && touch(sc, j);
+            if (dot)
+                k++;
+            if (dy > kiji_days_in_month(2024, mo))
+                return 0;
+            uint32_t l = k;
+            if (punct_is(sc, l, ','))
+                l++;
+            if ((y = digits_val(sc, l, &nd)) >= 0 && nd == 4 && y >= 1000 && y <= 2199) {
+                kiji_date dt = {(int)y, mo, dy};
+                if (!kiji_date_valid(dt))
+                    return 0;
+                m->kind = K_ABS, m->g = G_DAY, m->y = (int)y, m->m = mo, m->d = dy;
+                return l + 1;
+            }
+            if (abbr && !dot)
+                return 0;
+            m->kind = K_MDAY, m->g = G_DAY, m->m = mo, m->d = dy;
+            return dot && abbr ? k : j + 1;
+        }
+    }
+    /* 2023-11-13 */
+    if ((y = digits_val(sc, i, &nd)) >= 0 && nd == 4 && touch(sc, i) && is_dash(sc, i + 1) &&
+        touch(sc, i + 1) && touch(sc, i + 2) && is_dash(sc, i + 3) && touch(sc, i + 3)) {
+        int n2, n3;
+        long mm = digits_val(sc, i + 2, &n2), dd = digits_val(sc, i + 4, &n3);
+        kiji_date dt = {(int)y, (int)mm, (int)dd};
+        if (n2 == 2 && n3 == 2 && kiji_date_valid(dt)) {
+            m->kind = K_ABS, m->g = G_DAY, m->y = dt.y, m->m = dt.m, m->d = dt.d;
+            return i + 5;
+        }
+    }
+    /* 11/13/2023 (US order unless the first part cannot be a month) */
+    long a = digits_val(sc, i, &nd);
+    if (a > 0 && nd <= 2 && touch(sc, i) && punct_is(sc, i + 1, '/') && touch(sc, i + 1) &&
+        touch(sc, i + 2) && punct_is(sc, i + 3, '/') && touch(sc, i + 3)) {
+        int n2, n3;
+        long b = digits_val(sc, i + 2, &n2), c = digits_val(sc, i + 4, &n3);
+        if (n2 <= 2 && n3 == 4) {
+            kiji_date dt = {(int)c, (int)a, (int)b};
+            if (a > 12) {
+                dt.m = (int)b, dt.d = (int)a;
+            }
+            if (kiji_date_valid(dt)) {
+                m->kind = K_ABS, m->g = G_DAY, m->y = dt.y, m->m = dt.m, m->d = dt.d;
+                return i + 5;
+            }
+        }
+    }
+    return 0;
+}
+
+/* Decade from a token "1990s" / "90s" (after an apostrophe), or -1. */
+static int decade_tok(const scan *sc, uint32_t i)
+{
+    if (!in_sent(sc, i) || sc->T[i].kind != KIJI_TOK_NUM)
+        return -1;
+    const char *p = tptr(sc, i);
+    size_t n = tlen(sc, i);
+    if (n == 5 && p[4] == 's' && p[3] == '0') {
+        int v = 0;
+        for (int k = 0; k < 4; k++) {
+            if (!isdigit((unsigned char)p[k]))
+                return -1;
+            v = v * 10 + p[k] - '0';
+        }
+        return v >= 1000 && v <= 2190 ? v : -1;
+    }
+    if (n == 3 && p[2] == 's' && p[1] == '0' && isdigit((unsigned char)p[0])) {
+        bool apos = i > sc->t0 && sc->T[i - 1].kind == KIJI_TOK_PUNCT &&
+                    (tptr(sc, i - 1)[0] == '\'' || !strncmp(tptr(sc, i - 1), "\xe2\x80\x99", 3));
+        bool the = i > sc->t0 && word_is(sc, i - 1, "the");
+        if (apos || the) {
+            int v = (p[0] - '0') * 10;
+            return v >= 30 ? 1900 + v : 2000 + v;
+        }
+    }
+    return -1;
+}
+
+/* Years, decades and centuries. */
+static uint32_t m_year(scan *sc, uint32_t i, tmatch *m)
+{
+    int nd;
+    long y;
+    uint32_t j = i;
+    bool the = word_is(sc, j, "the");
+    if (the)
+        j++;
+    /* the 1990s, the '90s */
+    uint32_t k = j;
+    if (in_sent(sc, k) && sc->T[k].kind == KIJI_TOK_PUNCT &&
+        (tptr(sc, k)[0] == '\'' || !strncmp(tptr(sc, k), "\xe2\x80\x99", 3)) && touch(sc, k))
+        k++;
+    int dec = decade_tok(sc, k);
+    if (dec > 0) {
+        m->kind = K_ABS, m->g = G_DEC, m->y = dec;
+        return k + 1;
+    }
+    static const char *const decade_words[] = {"twenties", "thirties", "forties", "fifties",
+                                               "sixties", "seventies", "eighties", "nineties",
+                                               NULL};
+    int dw = word_in(sc, j, decade_words);
+    if (the && dw >= 0 && plain_case(sc, j)) {
+        m->kind = K_ABS, m->g = G_DEC, m->y = 1920 + 10 * dw;
+        return j + 1;
+    }
+    /* the 21st century */
+    if (the && in_sent(sc, j) && sc->T[j].kind == KIJI_TOK_NUM && word_is(sc, j + 1, "century")) {
+        int c = day_at(sc, j);
+        if (c >= 1 && c <= 22 && tlen(sc, j) > 2) {
+            m->kind = K_ABS, m->g = G_CENT, m->y = (c - 1) * 100;
+            return j + 2;
+        }
+    }
+    /* the year 2000, fiscal 2024 */
+    if (the && word_is(sc, j, "year") && (y = digits_val(sc, j + 1, &nd)) >= 0 && nd == 4 &&
+        y >= 1000 && y <= 2199) {
+        m->kind = K_ABS, m->g = G_YEAR, m->y = (int)y;
+        return j + 2;
+    }
+    if (the)
+        return 0;
+    if (word_is(sc, i, "fiscal") && (y = digits_val(sc, i + 1, &nd)) >= 0 && nd == 4 &&
+        y >= 1900 && y <= 2199) {
+        m->kind = K_ABS, m->g = G_YEAR, m->y = (int)y;
+        return i + 2;
+    }
+    if ((y = digits_val(sc, i, &nd)) >= 0 && nd == 4 && year_ok(sc, i, y)) {
+        m->kind = K_ABS, m->g = G_YEAR, m->y = (int)y;
+        return i + 1;
+    }
+    return 0;
+}
+
+static const char *const tod_words[] = {"", "morning", "afternoon", "evening", "night", NULL};
+
+/* Time of day after a day: "Sunday morning", "yesterday afternoon". */
+static int tod_at(const scan *sc, uint32_t i)
+{
+    int k = word_in(sc, i, tod_words + 1);
+    return k >= 0 && plain_case(sc, i) && tlen(sc, i) == base_len(sc, i) ? k + 1 : 0;
+}
+
+/* Weekdays: Sunday, last Sunday, this coming Sunday, Monday, Nov. 13. */
+static uint32_t m_weekday(scan *sc, uint32_t i, tmatch *m)
+{
+    uint32_t j = i;
+    int rel = 0;
+    if (word_is(sc, j, "this") && (word_is(sc, j + 1, "past") || word_is(sc, j + 1, "last"))) {
+        rel = -1, j += 2;
+    } else if (word_is(sc, j, "this") && (word_is(sc, j + 1, "coming") || word_is(sc, j + 1, "next"))) {
+        rel = 1, j += 2;
+    } else if (word_is(sc, j, "last") || word_is(sc, j, "past") || word_is(sc, j, "previous")) {
+        rel = -1, j++;
+    } else if (word_is(sc, j, "next") || word_is(sc, j, "coming")) {
+        rel = 1, j++;
+    } else if (word_is(sc, j, "this")) {
+        rel = 2, j++;
+    }
+    bool plural;
+    int wd = wday_at(sc, j, &plural);
+    if (wd < 0)
+        return 0;
+    if (in_name(sc, j))
+        return 0;
+    /* "Bloody Sunday", "Black Friday", "Easter Sunday" are days of their own */
+    static const char *const qualifiers[] = {"bloody", "black", "good", "easter", "palm",
+                                             "ash", "holy", "super", "cyber", "giving",
+                                             "small", "mad", "low", "whit", "pentecost", NULL};
+    if (j > sc->t0 && word_in(sc, j - 1, qualifiers) >= 0 && capital(sc, j - 1))
+        return 0;
+    static const char *const papers[] = {"times", "telegraph", "express", "mirror", "herald",
+                                         "post", "mail", "star", "sport", "independent",
+                                         "observer", "tribune", "journal", "night", "school",
+                                         "league", "prayers", "best", NULL};
+    if (word_in(sc, j + 1, papers) >= 0 && (capital(sc, j + 1) || word_is(sc, j + 1, "school")))
+        return 0;
+    /* the dot of an abbreviation ("Tues.") belongs to it, not a full stop */
+    bool short_form = tlen(sc, j) < strlen(wday_names[wd]) && !plural;
+    uint32_t end = j + 1 + (short_form && punct_is(sc, j + 1, '.') && touch(sc, j));
+    if (plural) {
+        /* "on Sundays": a set */
+        if (!(j > sc->t0 && word_is(sc, j - 1, "on")) || rel)
+            return 0;
+        char v[24];
+        snprintf(v, sizeof v, "XXXX-WXX-%d", wd + 1);
+        set_lit(m, KIJI_TX_SET, v);
+        return end;
+    }
+    /* Monday, Nov. 13(, 2023): the date says it */
+    uint32_t k = end;
+    if (punct_is(sc, k, ','))
+        k++;
+    tmatch dm;
+    memset(&dm, 0, sizeof dm);
+    uint32_t de = m_date(sc, k, &dm);
+    if (de && dm.g == G_DAY && !rel) {
+        *m = dm;
+        return de;
+    }
+    m->kind = K_WDAY, m->g = G_DAY, m->part = wd, m->rel = rel;
+    if ((m->tod = tod_at(sc, end)))
+        end++;
+    return end;
+}
+
+static const char *const season_words[] = {"spring", "summer", "fall", "winter", "autumn",
+                                           NULL};
+
+/* A season word at i: 0..3 (autumn = fall), or -1.  Capitalised ones
+ * mid-sentence are names ("the Arab Spring"). */
+static int season_at(const scan *sc, uint32_t i)
+{
+    int k = word_in(sc, i, season_words);
+    if (k < 0 || !plain_case(sc, i))
+        return -1;
+    return k == 4 ? 2 : k;
+}
+
+/* Seasons: this summer, last winter, the summer of 2022, summer 2022. */
+static uint32_t m_season(scan *sc, uint32_t i, tmatch *m)
+{
+    uint32_t j = i;
+    int rel = 0;
+    bool the = false;
+    if (word_is(sc, j, "the")) {
+        the = true;
+        j++;
+    }
+    if (!the) {
+        if (word_is(sc, j, "last") || word_is(sc, j, "past"))
+            rel = -1, j++;
+        else if (word_is(sc, j, "next") || word_is(sc, j, "coming"))
+            rel = 1, j++;
+        else if (word_is(sc, j, "this"))
+            rel = 2, j++;
+    }
+    int s = season_at(sc, j);
+    if (s < 0)
+        return 0;
+    bool fall = word_is(sc, j, "fall");
+    uint32_t k = j + 1;
+    if (word_is(sc, k, "of"))
+        k++;
+    int nd;
+    long y = digits_val(sc, k, &nd);
+    if (!rel && nd == 4 && y >= 1900 && y <= 2199 && !(the && k == j + 1)) {
+        m->kind = K_SEASON, m->g = G_SEASON, m->part = s, m->y = (int)y;
+        return k + 1;
+    }
+    if (rel) {
+        m->kind = K_SEASON, m->g = G_SEASON, m->part = s, m->rel = rel;
+        return j + 1;
+    }
+    /* a bare season needs "in (the) summer", "the summer": not "spring up",
+     * "the fall of Kabul" */
+    if (fall && (!the || word_is(sc, j + 1, "of")))
+        return 0;
+    static const char *const before[] = {"in", "during", "over", "by", "until", "since",
+                                         "through", "throughout", "early", "late", NULL};
+    bool prep = the || (i > sc->t0 && word_in(sc, i - 1, before) >= 0);
+    if (!prep || word_is(sc, j + 1, "of"))
+        return 0;
+    m->kind = K_SEASON, m->g = G_SEASON, m->part = s;
+    return j + 1;
+}
+
+static const char *const ordinals[] = {"first", "second", "third", "fourth", "final", "last",
+                                       NULL};
+
+static uint32_t core_at(scan *sc, uint32_t i, tmatch *m, bool the_unit);
+
+/* The year a "… of X" phrase gives: "of 2024", "of this year", "of the
+ * year"; *m gets it; 0 if none. */
+static uint32_t of_year(scan *sc, uint32_t i, tmatch *m)
+{
+    if (!word_is(sc, i, "of"))
+        return 0;
+    tmatch y;
+    memset(&y, 0, sizeof y);
+    uint32_t e = core_at(sc, i + 1, &y, true);
+    if (!e || y.g != G_YEAR || (y.kind != K_ABS && y.kind != K_REL && y.kind != K_ANAPH))
+        return 0;
+    *m = y;
+    return e;
+}
+
+/* Quarters and halves: the third quarter (of 2023), Q3 2023, first-half. */
+static uint32_t m_part(scan *sc, uint32_t i, tmatch *m)
+{
+    uint32_t j = i;
+    bool the = word_is(sc, j, "the");
+    if (the)
+        j++;
+    int q = -1, g = G_QUARTER;
+    kiji_str parts[4];
+    if (in_sent(sc, j) && sc->T[j].kind == KIJI_TOK_WORD && split_hyphens(sc, j, parts) == 2 &&
+        (str_is(parts[1], "quarter") || str_is(parts[1], "half"))) {
+        /* first-quarter profit */
+        for (int k = 0; ordinals[k]; k++)
+            if (str_is(parts[0], ordinals[k]))
+                q = k;
+        if (q < 0)
+            return 0;
+        g = str_is(parts[1], "half") ? G_HALF : G_QUARTER;
+        j++;
+    } else if ((q = word_in(sc, j, ordinals)) >= 0 &&
+               (word_is(sc, j + 1, "quarter") || word_is(sc, j + 1, "half"))) {
+        g = word_is(sc, j + 1, "half") ? G_HALF : G_QUARTER;
+        j += 2;
+    } else if (!the && in_sent(sc, j) && tlen(sc, j) == 2 &&
+               (tptr(sc, j)[0] == 'Q' || tptr(sc, j)[0] == 'H') && tptr(sc, j)[1] >= '1' &&
+               tptr(sc, j)[1] <= (tptr(sc, j)[0] == 'Q' ? '4' : '2')) {
+        /* Q3, H1: with a year, or standing alone in business copy */
+        m->kind = K_PART, m->g = tptr(sc, j)[0] == 'Q' ? G_QUARTER : G_HALF;
+        m->part = tptr(sc, j)[1] - '0';
+        int nd;
+        long y = digits_val(sc, j + 1, &nd);
+        if (nd == 4 && y >= 1900 && y <= 2199) {
+            m->y = (int)y;
+            return j + 2;
+        }
+        return j + 1;
+    } else {
+        return 0;
+    }
+    int maxq = g == G_QUARTER ? 4 : 2;
+    bool last_one = q >= 4; /* final, last */
+    if (q >= maxq && !last_one)
+        return 0;
+    int part = last_one ? maxq : q + 1;
+    m->kind = K_PART, m->g = g, m->part = part;
+    tmatch y;
+    memset(&y, 0, sizeof y);
+    uint32_t e = of_year(sc, j, &y);
+    if (e) {
+        if (y.kind == K_ABS)
+            m->y = y.y;
+        else
+            m->n = y.n, m->rel = y.kind == K_REL ? 3 : 4; /* year from REL / ANAPH */
+        return e;
+    }
+    /* "the second half" of a match, "the last quarter" of a century: only
+     * quarters stand alone, and "the last quarter" is the previous one */
+    if (g == G_HALF || (q == 5 && !the))
+        return 0;
+    if (last_one && the) {
+        m->kind = K_REL, m->n = -1, m->part = 0;
+        return j;
+    }
+    if (last_one)
+        return 0;
+    return j;
+}
+
+/* Deictic words and "this/last/next X", "N units ago", "the following day". */
+static uint32_t m_rel(scan *sc, uint32_t i, tmatch *m)
+{
+    static const char *const days[] = {"today", "yesterday", "tomorrow", "tonight", NULL};
+    int k = word_in(sc, i, days);
+    if (k >= 0 && plain_case(sc, i)) {
+        m->kind = K_REL, m->g = G_DAY, m->n = k == 0 || k == 3 ? 0 : k == 1 ? -1 : 1;
+        if (k == 3)
+            m->tod = 4;
+        uint32_t e = i + 1;
+        if (k < 3 && tlen(sc, i) == base_len(sc, i) && (m->tod = tod_at(sc, e)))
+            e++;
+        return e;
+    }
+    if (word_is(sc, i, "the") && word_is(sc, i + 1, "day") &&
+        (word_is(sc, i + 2, "before") || word_is(sc, i + 2, "after")) &&
+        (word_is(sc, i + 3, "yesterday") || word_is(sc, i + 3, "tomorrow"))) {
+        m->kind = K_REL, m->g = G_DAY, m->n = word_is(sc, i + 3, "yesterday") ? -2 : 2;
+        return i + 4;
+    }
+    /* this / last / next + unit */
+    int n = 99;
+    if (word_is(sc, i, "this") || word_is(sc, i, "current"))
+        n = 0;
+    else if (word_is(sc, i, "last") || word_is(sc, i, "past") || word_is(sc, i, "previous"))
+        n = -1;
+    else if (word_is(sc, i, "next") || word_is(sc, i, "coming"))
+        n = 1;
+    if (n != 99 && plain_case(sc, i)) {
+        static const char *const relu[] = {"week", "month", "year", "weekend", "decade",
+                                           "century", "quarter", NULL};
+        static const int relg[] = {G_WEEK, G_MONTH, G_YEAR, G_WEEKEND, G_DEC, G_CENT,
+                                   G_QUARTER};
+        int u = word_in(sc, i + 1, relu);
+        if (u >= 0 && plain_case(sc, i + 1)) {
+            m->kind = K_REL, m->g = relg[u], m->n = n;
+            return i + 2;
+        }
+        int t = tod_at(sc, i + 1);
+        if (t && (n == 0 || (n == -1 && (t == 3 || t == 4)))) {
+            /* this morning, last night */
+            m->kind = K_REL, m->g = G_DAY, m->n = n, m->tod = t;
+            return i + 2;
+        }
+        bool abbr;
+        int mo = month_at(sc, i + 1, &abbr);
+        if (mo && !abbr) {
+            m->kind = K_MONTH, m->g = G_MONTH, m->m = mo, m->rel = n == 0 ? 2 : n;
+            return i + 2;
+        }
+    }
+    /* the following day, the previous week, that year, the same day */
+    uint32_t j = i;
+    int an = 99;
+    if (word_is(sc, j, "the") && (word_is(sc, j + 1, "following") || word_is(sc, j + 1, "next")))
+        an = 1, j += 2;
+    else if (word_is(sc, j, "the") && word_is(sc, j + 1, "previous"))
+        an = -1, j += 2;
+    else if (word_is(sc, j, "the") && word_is(sc, j + 1, "same"))
+        an = 0, j += 2;
+    else if (word_is(sc, j, "that") && plain_case(sc, j))
+        an = 0, j++;
+    if (an != 99) {
+        static const char *const au[] = {"day", "week", "month", "year", "weekend", NULL};
+        static const int ag[] = {G_DAY, G_WEEK, G_MONTH, G_YEAR, G_WEEKEND};
+        int u = word_in(sc, j, au);
+        if (u >= 0 && tlen(sc, j) == base_len(sc, j)) {
+            m->kind = K_ANAPH, m->g = ag[u], m->n = an;
+            uint32_t e = j + 1;
+            if (ag[u] == G_DAY && (m->tod = tod_at(sc, e)))
+                e++;
+            return e;
+        }
+        int t = tod_at(sc, j);
+        if (t && an != 0) { /* the following morning */
+            m->kind = K_ANAPH, m->g = G_DAY, m->n = an, m->tod = t;
+            return j + 1;
+        }
+        return 0;
+    }
+    if (word_is(sc, i, "the") && word_is(sc, i + 1, "day") &&
+        (word_is(sc, i + 2, "before") || word_is(sc, i + 2, "after")) &&
+        !(in_sent(sc, i + 3) && sc->T[i + 3].kind != KIJI_TOK_PUNCT)) {
+        m->kind = K_ANAPH, m->g = G_DAY, m->n = word_is(sc, i + 2, "before") ? -1 : 1;
+        return i + 3;
+    }
+    /* N units ago / later / earlier */
+    count_t c;
+    if (count_at(sc, i, &c) && !c.x) {
+        bool pl;
+        int u = unit_at(sc, c.end, &pl);
+        if (u >= U_DAY && (pl == (c.v != 1) || c.v < 1)) {
+            uint32_t a = c.end + 1;
+            bool ago = word_is(sc, a, "ago");
+            bool later = word_is(sc, a, "later") || word_is(sc, a, "afterward") ||
+                         word_is(sc, a, "afterwards");
+            bool earlier = word_is(sc, a, "earlier") || word_is(sc, a, "before") ||
+                           word_is(sc, a, "previously");
+            if (ago || later || earlier) {
+                /* before/after introduce an event ("two days before the vote"):
+                 * only at a clause end do they point at the story's date */
+                if (word_is(sc, a, "before") && in_sent(sc, a + 1) &&
+                    sc->T[a + 1].kind != KIJI_TOK_PUNCT)
+                    return 0;
+                double v = c.v;
+                int g = units[u].g;
+                if (v != (long)v) { /* a year and a half ago: in months */
+                    if (g != G_YEAR)
+                        return 0;
+                    v *= 12, g = G_MONTH;
+                }
+                m->kind = ago ? K_REL : K_ANAPH;
+                m->g = g;
+                m->n = (int)(earlier || ago ? -v : v);
+                return a + 1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* Vague references: now, recently, in the past, in recent years, the future. */
+static uint32_t m_ref(scan *sc, uint32_t i, tmatch *m)
+{
+    if ((word_is(sc, i, "now") || word_is(sc, i, "currently") || word_is(sc, i, "nowadays") ||
+         word_is(sc, i, "presently")) &&
+        plain_case(sc, i)) {
+        set_lit(m, KIJI_TX_DATE, "PRESENT_REF");
+        return i + 1;
+    }
+    if (word_is(sc, i, "right") && word_is(sc, i + 1, "now")) {
+        set_lit(m, KIJI_TX_DATE, "PRESENT_REF");
+        return i + 2;
+    }
+    if (word_is(sc, i, "these") && word_is(sc, i + 1, "days")) {
+        set_lit(m, KIJI_TX_DATE, "PRESENT_REF");
+        return i + 2;
+    }
+    if (word_is(sc, i, "at") && word_is(sc, i + 1, "present") &&
+        !(in_sent(sc, i + 2) && sc->T[i + 2].kind == KIJI_TOK_WORD && !word_is(sc, i + 2, "and"))) {
+        set_lit(m, KIJI_TX_DATE, "PRESENT_REF");
+        return i + 2;
+    }
+    if ((word_is(sc, i, "recently") || word_is(sc, i, "lately")) && plain_case(sc, i)) {
+        /* "the recently established group": an adjective's adverb, no time */
+        static const char *const det[] = {"the", "a", "an", "its", "their", "his", "her",
+                                          "our", "this", "these", "those", "that", NULL};
+        if (i > sc->t0 && word_in(sc, i - 1, det) >= 0)
+            return 0;
+        set_lit(m, KIJI_TX_DATE, "PAST_REF");
+        return i + 1;
+    }
+    /* in the past (not "in the past three years") */
+    if (word_is(sc, i, "in") && word_is(sc, i + 1, "the") && word_is(sc, i + 2, "past")) {
+        count_t c;
+        bool pl;
+        uint32_t k = i + 3;
+        if (count_at(sc, k, &c) && !c.article)
+            k = c.end;
+        if (unit_at(sc, k, &pl) >= 0 || word_is(sc, k, "few") || word_is(sc, k, "several"))
+            return 0;
+        set_lit(m, KIJI_TX_DATE, "PAST_REF");
+        return i + 3;
+    }
+    /* (in) recent years, the coming months, the near future */
+    static const char *const plur[] = {"years", "months", "weeks", "days", "decades", "times",
+                                       NULL};
+    if (word_is(sc, i, "recent") && plain_case(sc, i) && word_in(sc, i + 1, plur) >= 0) {
+        set_lit(m, KIJI_TX_DATE, "PAST_REF");
+        return i + 2;
+    }
+    if (word_is(sc, i, "the") && word_is(sc, i + 1, "coming") && word_in(sc, i + 2, plur) >= 0 &&
+        !word_is(sc, i + 2, "times")) {
+        set_lit(m, KIJI_TX_DATE, "FUTURE_REF");
+        return i + 3;
+    }
+    if (word_is(sc, i, "coming") && i > sc->t0 && word_is(sc, i - 1, "in") &&
+        word_in(sc, i + 1, plur) >= 0 && !word_is(sc, i + 1, "times")) {
+        set_lit(m, KIJI_TX_DATE, "FUTURE_REF");
+        return i + 2;
+    }
+    if (word_is(sc, i, "the") && word_is(sc, i + 1, "near") && word_is(sc, i + 2, "future")) {
+        set_lit(m, KIJI_TX_DATE, "FUTURE_REF");
+        return i + 3;
+    }
+    if (word_is(sc, i, "the") && word_is(sc, i + 1, "future") && i > sc->t0 &&
+        (word_is(sc, i - 1, "in") || word_is(sc, i - 1, "into") || word_is(sc, i - 1, "for"))) {
+        set_lit(m, KIJI_TX_DATE, "FUTURE_REF");
+        return i + 2;
+    }
+    /* years ago, a few weeks ago, many decades ago */
+    uint32_t j = i;
+    count_t c;
+    if (count_at(sc, j, &c) && c.x)
+        j = c.end;
+    bool pl;
+    int u = unit_at(sc, j, &pl);
+    if (u >= U_DAY && pl && word_is(sc, j + 1, "ago")) {
+        set_lit(m, KIJI_TX_DATE, "PAST_REF");
+        return j + 2;
+    }
+    return 0;
+}
+
+/* Durations: three years, 24 hours, a two-year plan, multiyear, for years,
+ * the past three years. */
+static uint32_t m_duration(scan *sc, uint32_t i, tmatch *m)
+{
+    count_t c;
+    bool pl;
+    int u;
+    /* the past / last / next / coming N units */
+    if (word_is(sc, i, "the") &&
+        (word_is(sc, i + 1, "past") || word_is(sc, i + 1, "last") || word_is(sc, i + 1, "next") ||
+         word_is(sc, i + 1, "coming") || word_is(sc, i + 1, "previous") ||
+         word_is(sc, i + 1, "following"))) {
+        uint32_t k = i + 2;
+        double v = 1;
+        bool x = false;
+        if (count_at(sc, k, &c) && !c.article) {
+            v = c.v, x = c.x, k = c.end;
+        }
+        u = unit_at(sc, k, &pl);
+        if (u >= 0 && (pl || (v == 1 && !x && k == i + 2)) && tlen(sc, k) == base_len(sc, k)) {
+            if (!pl && (word_is(sc, i + 1, "next") || word_is(sc, i + 1, "following") ||
+                        word_is(sc, i + 1, "previous")))
+                return 0; /* the next day: an anaphoric date */
+            char v3[24];
+            duration_value(v3, sizeof v3, u, v, x || (pl && k == i + 2));
+            set_lit(m, KIJI_TX_DURATION, v3);
+            return k + 1;
+        }
+    }
+    /* N units */
+    if (count_at(sc, i, &c)) {
+        u = unit_at(sc, c.end, &pl);
+        if (u >= 0 && (c.x || (pl == (c.v != 1)) || c.v < 1)) {
+            uint32_t e = c.end + 1;
+            double v = c.v;
+            if (word_is(sc, e, "and") && word_is(sc, e + 1, "a") && word_is(sc, e + 2, "half")) {
+                v += 0.5;
+                e += 3;
+            }
+            /* ages are not durations here: "70 years old" */
+            if (word_is(sc, e, "old") || (c.article && word_is(sc, i, "a") && i > sc->t0 &&
+                                          (word_is(sc, i - 1, "once") || word_is(sc, i - 1, "twice") ||
+                                           word_is(sc, i - 1, "times"))))
+                return 0;
+            /* "a second meeting" */
+            if (u == U_SEC && c.article)
+                return 0;
+            /* "One day, ..." at a sentence start is not a duration */
+            if (c.article == false && c.v == 1 && u == U_DAY && (sc->T[i].flags & KIJI_TF_SSTART))
+                return 0;
+            char v3[24];
+            duration_value(v3, sizeof v3, u, v, c.x);
+            set_lit(m, KIJI_TX_DURATION, v3);
+            return e;
+        }
+    }
+    /* half a century */
+    /* one token: two-year, 10-year (NUM - unit), multiyear, year-long */
+    if (in_sent(sc, i + 2) && sc->T[i].kind == KIJI_TOK_NUM && is_dash(sc, i + 1) &&
+        touch(sc, i) && touch(sc, i + 1) && sc->T[i + 2].kind == KIJI_TOK_WORD) {
+        long v = digits_val(sc, i, NULL);
+        kiji_str parts[4];
+        int np = in_sent(sc, i + 2) ? split_hyphens(sc, i + 2, parts) : 0;
+        if (v > 0 && np == 1 && (u = unit_word(parts[0].ptr, parts[0].len, &pl)) >= 0 && !pl) {
+            char v3[24];
+            duration_value(v3, sizeof v3, u, (double)v, false);
+            set_lit(m, KIJI_TX_DURATION, v3);
+            return i + 3;
+        }
+        if (v > 0 && np == 2 && (u = unit_word(parts[0].ptr, parts[0].len, &pl)) >= 0 &&
+            (str_is(parts[1], "long"))) {
+            char v3[24];
+            duration_value(v3, sizeof v3, u, (double)v, false);
+            set_lit(m, KIJI_TX_DURATION, v3);
+            return i + 3;
+        }
+        return 0;
+    }
+    if (in_sent(sc, i) && sc->T[i].kind == KIJI_TOK_WORD && plain_case(sc, i)) {
+        kiji_str parts[4];
+        int np = split_hyphens(sc, i, parts);
+        char v3[24];
+        if (np == 1) {
+            static const char *const multi[] = {"multiyear", "multidecade", "multiweek",
+                                                "multimonth", "multiday", "yearlong",
+                                                "weeklong", "monthlong", "decadelong", NULL};
+            static const int mu[] = {U_YEAR, U_DECADE, U_WEEK, U_MONTH, U_DAY,
+                                     U_YEAR, U_WEEK,   U_MONTH, U_DECADE};
+            int k = word_in(sc, i, multi);
+            if (k >= 0) {
+                duration_value(v3, sizeof v3, mu[k], 1, k < 5);
+                set_lit(m, KIJI_TX_DURATION, v3);
+                return i + 1;
+            }
+        } else if (np == 2 || np == 3) {
+            /* two-year, multi-year, year-long, decades-long, twenty-five-year */
+            kiji_str last = parts[np - 1];
+            bool lng = str_is(last, "long");
+            kiji_str un = lng ? parts[np - 2] : last;
+            u = unit_word(un.ptr, un.len, &pl);
+            if (u < 0)
+                return 0;
+            size_t headn = (size_t)(un.ptr - parts[0].ptr) - 1;
+            int v = -1;
+            bool x = false;
+            if (un.ptr == parts[0].ptr) {
+                v = 1, x = pl; /* year-long, decades-long */
+                if (!lng)
+                    return 0;
+            } else if (headn == 5 && !strncasecmp(parts[0].ptr, "multi", 5)) {
+                x = true;
+            } else {
+                v = number_word(parts[0].ptr, headn);
+                if (v <= 0)
+                    return 0;
+            }
+            if (!x && pl && !lng)
+                return 0;
+            duration_value(v3, sizeof v3, u, v, x);
+            set_lit(m, KIJI_TX_DURATION, v3);
+            return i + 1;
+        }
+    }
+    /* for years, in decades, years of talks */
+    u = unit_at(sc, i, &pl);
+    if (u >= U_DAY && pl && tlen(sc, i) == base_len(sc, i)) {
+        bool before = i > sc->t0 && (word_is(sc, i - 1, "for") || word_is(sc, i - 1, "in") ||
+                                     word_is(sc, i - 1, "over"));
+        bool of = word_is(sc, i + 1, "of");
+        if ((before || of) && !word_is(sc, i + 1, "ago") && !word_is(sc, i + 1, "old")) {
+            char v3[24];
+            duration_value(v3, sizeof v3, u, 0, true);
+            set_lit(m, KIJI_TX_DURATION, v3);
+            return i + 1;
+        }
+    }
+    return 0;
+}
+
+/* Sets: annual, every week, each year, twice a year, every Sunday. */
+static uint32_t m_set(scan *sc, uint32_t i, tmatch *m)
+{
+    static const char *const adj[] = {"annual", "annually", "yearly", "monthly", "weekly",
+                                      "daily", "hourly", "quarterly", "biennial", "nightly",
+                                      NULL};
+    static const char *const adjv[] = {"P1Y", "P1Y", "P1Y", "P1M", "P1W",
+                                       "P1D", "PT1H", "P3M", "P2Y", "P1D"};
+    int k = word_in(sc, i, adj);
+    if (k >= 0 && plain_case(sc, i)) {
+        /* "the Korea JoongAng Daily" is a name */
+        if (capital(sc, i) && !(sc->T[i].flags & KIJI_TF_SSTART) && !sc->title_case)
+            return 0;
+        set_lit(m, KIJI_TX_SET, adjv[k]);
+        return i + 1;
+    }
+    bool pl;
+    if ((word_is(sc, i, "every") || word_is(sc, i, "each")) && plain_case(sc, i)) {
+        uint32_t j = i + 1;
+        double v = 1;
+        count_t c;
+        if (word_is(sc, j, "other")) {
+            v = 2, j++;
+        } else if (count_at(sc, j, &c) && !c.x && !c.article) {
+            v = c.v, j = c.end;
+        }
+        int u = unit_at(sc, j, &pl);
+        if (u >= 0 && pl == (v != 1)) {
+            char v3[24];
+            duration_value(v3, sizeof v3, u, v, false);
+            set_lit(m, KIJI_TX_SET, v3);
+            return j + 1;
+        }
+        int wd = wday_at(sc, j, &pl);
+        if (wd >= 0 && !pl && v == 1) {
+            char v3[24];
+            snprintf(v3, sizeof v3, "XXXX-WXX-%d", wd + 1);
+            set_lit(m, KIJI_TX_SET, v3);
+            return j + 1;
+        }
+        int s = season_at(sc, j);
+        if (s >= 0 && v == 1) {
+            char v3[24];
+            snprintf(v3, sizeof v3, "XXXX-%s", season_code[s]);
+            set_lit(m, KIJI_TX_SET, v3);
+            return j + 1;
+        }
+        bool abbr;
+        int mo = month_at(sc, j, &abbr);
+        if (mo && !abbr && v == 1) {
+            char v3[24];
+            snprintf(v3, sizeof v3, "XXXX-%02d", mo);
+            set_lit(m, KIJI_TX_SET, v3);
+            return j + 1;
+        }
+        return 0;
+    }
+    /* once a year, twice a week, three times a day */
+    uint32_t j = 0;
+    if (word_is(sc, i, "once") || word_is(sc, i, "twice") || word_is(sc, i, "thrice")) {
+        j = i + 1;
+    } else {
+        count_t c;
+        if (count_at(sc, i, &c) && !c.article && word_is(sc, c.end, "times"))
+            j = c.end + 1;
+    }
+    if (j && (word_is(sc, j, "a") || word_is(sc, j, "an") || word_is(sc, j, "per") ||
+              word_is(sc, j, "every") || word_is(sc, j, "each"))) {
+        int u = unit_at(sc, j + 1, &pl);
+        if (u >= 0 && !pl) {
+            char v3[24];
+            duration_value(v3, sizeof v3, u, 1, false);
+            set_lit(m, KIJI_TX_SET, v3);
+            return j + 2;
+        }
+    }
+    return 0;
+}
+
+/* Clock times: 3 p.m., 10:30 a.m., 3pm, 15:00, noon, midnight. */
+static uint32_t m_clock(scan *sc, uint32_t i, tmatch *m)
+{
+    if ((word_is(sc, i, "noon") || word_is(sc, i, "midday") || word_is(sc, i, "midnight")) &&
+        plain_case(sc, i)) {
+        m->kind = K_ANAPH, m->g = G_DAY, m->n = 0, m->has_clock = true;
+        m->hh = word_is(sc, i, "midnight") ? 24 : 12, m->mm = 0;
+        return i + 1;
+    }
+    if (!in_sent(sc, i) || sc->T[i].kind != KIJI_TOK_NUM)
+        return 0;
+    const char *p = tptr(sc, i);
+    size_t n = tlen(sc, i), k = 0;
+    int hh = 0, mm = 0;
+    while (k < n && k < 2 && isdigit((unsigned char)p[k]))
+        hh = hh * 10 + (p[k++] - '0');
+    if (!k)
+        return 0;
+    uint32_t j = i + 1;
+    bool colon = false;
+    const char *suf = p + k; /* "3pm" */
+    size_t sufn = n - k;
+    if (!sufn && punct_is(sc, j, ':') && touch(sc, i) && touch(sc, j)) {
+        /* 10:30 or 10:30pm */
+        const char *q = tptr(sc, j + 1);
+        size_t qn = tlen(sc, j + 1);
+        if (qn < 2 || !isdigit((unsigned char)q[0]) || !isdigit((unsigned char)q[1]))
+            return 0;
+        mm = (q[0] - '0') * 10 + (q[1] - '0');
+        if (mm > 59)
+            return 0;
+        suf = q + 2, sufn = qn - 2;
+        j += 2;
+        colon = true;
+    }
+    int ampm = 0;
+    if (sufn == 2 && (!strncasecmp(suf, "am", 2) || !strncasecmp(suf, "pm", 2)))
+        ampm = tolower((unsigned char)suf[0]) == 'a' ? 1 : 2;
+    else if (sufn)
+        return 0;
+    if (!ampm && in_sent(sc, j)) {
+        if (tok_is(sc, j, "a.m.") || tok_is(sc, j, "a.m") || tok_is(sc, j, "am"))
+            ampm = 1, j++;
+        else if (tok_is(sc, j, "p.m.") || tok_is(sc, j, "p.m") || tok_is(sc, j, "pm"))
+            ampm = 2, j++;
+        /* "a.m" then "." when the segmenter kept the last dot apart */
+        if (ampm && punct_is(sc, j, '.') && touch(sc, j - 1) && tlen(sc, j - 1) == 3)
+            j++;
+    }
+    if (ampm) {
+        if (hh < 1 || hh > 12)
+            return 0;
+        hh = ampm == 2 ? (hh == 12 ? 12 : hh + 12) : (hh == 12 ? 0 : hh);
+    } else if (!colon || hh > 24 || sc->T[i].end - sc->T[i].start != 2) {
+        return 0; /* a bare number is no time; "15:00" needs two digits */
+    }
+    /* a zone after it belongs to the expression */
+    static const char *const zones[] = {"GMT", "UTC", "EST", "EDT", "ET", "PT", "PST", "PDT",
+                                        "CET", "BST", "JST", "KST", "HKT", "CST", "IST", NULL};
+    if (word_in(sc, j, zones) >= 0 && capital(sc, j))
+        j++;
+    else if (word_is(sc, j, "local") && word_is(sc, j + 1, "time"))
+        j += 2;
+    m->kind = K_ANAPH, m->g = G_DAY, m->n = 0, m->has_clock = true, m->hh = hh, m->mm = mm;
+    return j;
+}
+
+enum { H_CHRISTMAS, H_XMAS_EVE, H_NEWYEAR, H_NY_EVE, H_HALLOWEEN, H_THANKSGIVING, H_EASTER,
+       H_VALENTINE };
+
+/* Holidays: Christmas (Day, Eve), New Year's Day, Thanksgiving, Easter. */
+static uint32_t m_holiday(scan *sc, uint32_t i, tmatch *m)
+{
+    int h = -1;
+    uint32_t e = i + 1;
+    if (word_is(sc, i, "Christmas") && capital(sc, i)) {
+        if (word_is(sc, i + 1, "Eve"))
+            h = H_XMAS_EVE, e++;
+        else if (word_is(sc, i + 1, "Day"))
+            h = H_CHRISTMAS, e++;
+        else if (i > sc->t0 && !(in_sent(sc, i + 1) && sc->T[i + 1].kind == KIJI_TOK_WORD &&
+                                 tlen(sc, i) == base_len(sc, i)))
+            h = H_CHRISTMAS; /* "by Christmas", not "Christmas tree" */
+    } else if (word_is(sc, i, "New") && capital(sc, i) && in_sent(sc, i + 1) &&
+               base_len(sc, i + 1) < tlen(sc, i + 1) && word_is(sc, i + 1, "Year")) {
+        if (word_is(sc, i + 2, "Day"))
+            h = H_NEWYEAR, e = i + 3;
+        else if (word_is(sc, i + 2, "Eve"))
+            h = H_NY_EVE, e = i + 3;
+    } else if (word_is(sc, i, "Halloween") && capital(sc, i)) {
+        h = H_HALLOWEEN;
+    } else if (word_is(sc, i, "Thanksgiving") && capital(sc, i)) {
+        h = H_THANKSGIVING;
+        if (word_is(sc, i + 1, "Day"))
+            e++;
+    } else if (word_is(sc, i, "Easter") && capital(sc, i) &&
+               (word_is(sc, i + 1, "Sunday") || (i > sc->t0 && !capital(sc, i - 1) &&
+                                                 !(in_sent(sc, i + 1) &&
+                                                   sc->T[i + 1].kind == KIJI_TOK_WORD)))) {
+        h = H_EASTER;
+        if (word_is(sc, i + 1, "Sunday"))
+            e++;
+    } else if (word_is(sc, i, "Valentine") && base_len(sc, i) < tlen(sc, i) &&
+               word_is(sc, i + 1, "Day")) {
+        h = H_VALENTINE, e++;
+    }
+    if (h < 0)
+        return 0;
+    m->kind = K_HOLIDAY, m->g = G_DAY, m->part = h;
+    return e;
+}
+
+typedef uint32_t (*matcher)(scan *, uint32_t, tmatch *);
+static const matcher matchers[] = {m_date, m_year,     m_weekday, m_rel,   m_season, m_part,
+                                   m_ref,  m_duration, m_set,     m_clock, m_holiday};
+
+/* The longest core expression at i.  With the_unit, "the year", "the
+ * month", "the week", "the decade" also count (after "the end of"). */
+static uint32_t core_at(scan *sc, uint32_t i, tmatch *best, bool the_unit)
+{
+    uint32_t bend = 0;
+    for (size_t k = 0; k < sizeof matchers / sizeof *matchers; k++) {
+        tmatch m;
+        memset(&m, 0, sizeof m);
+        uint32_t e = matchers[k](sc, i, &m);
+        if (e > bend) {
+            *best = m;
+            bend = e;
+        }
+    }
+    if (!bend && the_unit && word_is(sc, i, "the")) {
+        static const char *const tu[] = {"year", "month", "week", "decade", "century", NULL};
+        static const int tg[] = {G_YEAR, G_MONTH, G_WEEK, G_DEC, G_CENT};
+        int u = word_in(sc, i + 1, tu);
+        if (u >= 0 && tlen(sc, i + 1) == base_len(sc, i + 1)) {
+            memset(best, 0, sizeof *best);
+            best->kind = K_REL, best->g = tg[u], best->n = 0;
+            bend = i + 2;
+        }
+    }
+    return bend;
+}
+
+static bool day_like(const tmatch *m)
+{
+    return m->g == G_DAY && m->kind != K_LIT && !m->has_clock;
+}
+
+/* A whole expression at i: modifiers ("the end of", "early", "mid-",
+ * "about"), the core, and a clock time or part of day joined to a day. */
+static uint32_t match_at(scan *sc, uint32_t i, tmatch *m)
+{
+    memset(m, 0, sizeof *m);
+    uint32_t j = i;
+    const char *mod = NULL;
+    bool prefix = false, approx = false;
+    /* about three years, around 2010 */
+    static const char *const approx_w[] = {"about", "around", "roughly", "approximately",
+                                           "nearly", "almost", "some", NULL};
+    if (word_in(sc, j, approx_w) >= 0 && plain_case(sc, j)) {
+        approx = true;
+        j++;
+    }
+    /* mid-2024, mid-November, end-December, year-end */
+    if (!approx && in_sent(sc, j) && sc->T[j].kind == KIJI_TOK_WORD) {
+        kiji_str parts[4];
+        int np = split_hyphens(sc, j, parts);
+        if (np == 2) {
+            const char *pm = str_is(parts[0], "mid") ? "MID"
+                             : str_is(parts[0], "early") ? "START"
+                             : str_is(parts[0], "late") || str_is(parts[0], "end") ? "END"
+                                                                                      : NULL;
+            if (str_is(parts[0], "year") && str_is(parts[1], "end")) {
+                m->kind = K_REL, m->g = G_YEAR, m->n = 0, m->mod = "END";
+                m->ts = i, m->te = j + 1;
+                return j + 1;
+            }
+            if (pm) {
+                kiji_str r = parts[1];
+                int mo = 0;
+                for (int k = 0; month_names[k]; k++)
+                    if (str_is(r, month_names[k]))
+                        mo = k + 1;
+                int v = 0;
+                size_t q = 0;
+                while (q < r.len && isdigit((unsigned char)r.ptr[q]))
+                    v = v * 10 + (r.ptr[q++] - '0');
+                memset(m, 0, sizeof *m);
+                m->mod = pm;
+                uint32_t e = j + 1;
+                if (mo) {
+                    int nd;
+                    long y = digits_val(sc, e, &nd);
+                    if (nd == 4 && y >= 1000 && y <= 2199) {
+                        m->kind = K_ABS, m->g = G_MONTH, m->m = mo, m->y = (int)y;
+                        e++;
+                    } else {
+                        m->kind = K_MONTH, m->g = G_MONTH, m->m = mo;
+                    }
+                } else if (q == 4 && q == r.len && v >= 1000 && v <= 2199) {
+                    m->kind = K_ABS, m->g = G_YEAR, m->y = v;
+                } else if (q == 4 && r.len == 5 && r.ptr[4] == 's' && v % 10 == 0) {
+                    m->kind = K_ABS, m->g = G_DEC, m->y = v;
+                } else {
+                    return 0;
+                }
+                /* "the mid-1990s" */
+                uint32_t s0 = i;
+                if (i > sc->t0 && word_is(sc, i - 1, "the") && m->g == G_DEC)
+                    s0 = i - 1;
+                m->ts = s0, m->te = e;
+                return e;
+            }
+        }
+    }
+    /* (the) end / beginning / start / middle of */
+    uint32_t k = j + word_is(sc, j, "the");
+    if (!approx && (k > j || word_is(sc, k, "end")) && word_is(sc, k + 1, "of")) {
+        static const char *const pw[] = {"end", "beginning", "start", "middle", "close", NULL};
+        static const char *const pmod[] = {"END", "START", "START", "MID", "END"};
+        int w = word_in(sc, k, pw);
+        if (w >= 0 && tlen(sc, k) == base_len(sc, k)) {
+            mod = pmod[w];
+            j = k + 2;
+            prefix = true;
+        }
+    }
+    /* early / late / mid / earlier / later (in) */
+    if (!prefix && !approx) {
+        uint32_t k2 = j;
+        bool the = word_is(sc, k2, "the");
+        if (the)
+            k2++;
+        static const char *const ew[] = {"early", "late", "mid", "earlier", "later", NULL};
+        static const char *const emod[] = {"START", "END", "MID", NULL, NULL};
+        int w = word_in(sc, k2, ew);
+        if (w >= 0 && plain_case(sc, k2) && (!the || w < 3)) {
+            mod = emod[w];
+            j = k2 + 1;
+            if (word_is(sc, j, "in"))
+                j++;
+            prefix = true;
+        }
+    }
+    tmatch c;
+    memset(&c, 0, sizeof c);
+    uint32_t e = core_at(sc, j, &c, prefix);
+    if (!e)
+        return 0;
+    if (prefix) {
+        /* what a modifier may apply to */
+        bool ok = c.kind != K_LIT && c.type == KIJI_TX_DATE;
+        if (word_is(sc, i, "the") && !word_is(sc, i + 1, "end") && !word_is(sc, i + 1, "beginning") &&
+            !word_is(sc, i + 1, "start") && !word_is(sc, i + 1, "middle") &&
+            !word_is(sc, i + 1, "close") && c.g != G_DEC)
+            ok = false; /* "the late Mr. X" */
+        if ((word_is(sc, j - 1, "earlier") || word_is(sc, j - 1, "later") ||
+             word_is(sc, j - 2, "earlier") || word_is(sc, j - 2, "later")) &&
+            !(c.kind == K_REL && c.n == 0))
+            ok = false; /* "later Sunday" no; "later this year" yes */
+        if (!ok)
+            return 0;
+        if (!c.mod)
+            c.mod = mod;
+    }
+    if (approx) {
+        bool ok = (c.kind == K_LIT && c.type == KIJI_TX_DURATION) ||
+                  (c.kind == K_REL && c.n != 0 && c.g != G_DAY) ||
+                  (c.kind == K_REL && c.g == G_DAY && c.n < -1) ||
+                  (c.kind == K_ABS && (c.g == G_YEAR || c.g == G_DEC)) || c.has_clock;
+        if (!ok) /* "some" and "about" are common words: let the core stand alone */
+            return match_at(sc, j, m);
+        c.mod = "APPROX";
+    }
+    /* a day with a clock time: Tuesday at 3 p.m.; 3 p.m. (on) Tuesday */
+    if (day_like(&c) && c.kind != K_HOLIDAY && word_is(sc, e, "at")) {
+        tmatch t;
+        memset(&t, 0, sizeof t);
+        uint32_t te = m_clock(sc, e + 1, &t);
+        if (te) {
+            c.has_clock = true, c.hh = t.hh, c.mm = t.mm, c.tod = 0;
+            e = te;
+        }
+    } else if (c.has_clock && c.kind == K_ANAPH) {
+        uint32_t k3 = e + word_is(sc, e, "on");
+        tmatch dday;
+        memset(&dday, 0, sizeof dday);
+        uint32_t de = 0;
+        if (word_is(sc, k3, "today") || word_is(sc, k3, "yesterday") ||
+            word_is(sc, k3, "tomorrow"))
+            de = m_rel(sc, k3, &dday);
+        else
+            de = m_weekday(sc, k3, &dday);
+        if (!de)
+            de = m_date(sc, k3, &dday);
+        if (de && day_like(&dday) && !dday.tod) {
+            dday.has_clock = true, dday.hh = c.hh, dday.mm = c.mm;
+            dday.mod = c.mod;
+            c = dday;
+            e = de;
+        }
+    }
+    if (c.kind == K_LIT && !c.type)
+        c.type = KIJI_TX_DATE;
+    if (c.kind != K_LIT)
+        c.type = c.has_clock || c.tod ? KIJI_TX_TIME : KIJI_TX_DATE;
+    *m = c;
+    m->ts = i, m->te = e;
+    return e;
+}
+
+/* ------------------------------------------------------------------ */
+/* tense: which way a bare weekday or month points                     */
+
+enum { CUE_NONE, CUE_PAST, CUE_FUT, CUE_SAY_PAST, CUE_SAY_PRES, CUE_STOP };
+
+static const char *const past_irregular[] = {
+    "was", "were", "had", "did", "came", "went", "made", "took", "gave", "held", "met",
+    "began", "led", "left", "won", "lost", "sent", "saw", "found", "got", "brought", "fell",
+    "rose", "became", "stood", "chose", "struck", "drew", "grew", "knew", "thought", "felt",
+    "kept", "paid", "sold", "bought", "built", "caught", "fought", "ran", "shot", "flew",
+    "threw", "broke", "wore", "ate", "hid", "shook", "swore", "tore", "underwent", "withdrew",
+    "oversaw", "sought", "taught", "meant", "spent", "lent", "dealt", "heard", "laid", "sat",
+    "slept", "spoke", "wrote", "arose", "froze", "sank", "fled", "bore", "hung", "overtook",
+    "forgot", "forgave", "woke", "stole", "swept", "wept", "won", "became", "began", "beat",
+    "struck", "undertook", "foresaw", "upheld", "withheld", "overcame", "rode", "drove",
+    "grew", "blew", "slid", "split", NULL};
+static const char *const say_past[] = {"said", "told", "added", "noted", "stated",
+                                       "explained", "argued", "insisted", "recalled",
+                                       "acknowledged", "wrote", "remarked", NULL};
+static const char *const say_pres[] = {"says", "tells", "adds", "notes", "states",
+                                       "explains", "argues", "insists", "recalls", NULL};
+static const char *const future_w[] = {"will", "shall", "would", "could", "might", "should",
+                                       "must", "can", "won't", "won\xe2\x80\x99t",
+                                       "upcoming", "gonna", NULL};
+static const char *const aux_w[] = {"be", "been", "being", "is", "are", "was", "were",
+                                    "am", "has", "have", "had", "get", "got", "gets",
+                                    "having", "getting", NULL};
+static const char *const det_prep_w[] = {"the", "a", "an", "this", "that", "these", "those",
+                                         "its", "their", "his", "her", "our", "my", "your",
+                                         "of", "in", "on", "at", "by", "for", "with", "from",
+                                         "to", "as", "than", "into", "so-called", NULL};
+static const char *const to_future[] = {"plan", "plans", "planned", "planning", "aim", "aims",
+                                        "intend", "intends", "expected", "set", "scheduled",
+                                        "slated", "poised", "due", "going", "likely", "hopes",
+                                        "seeks", "vowed", "pledged", "promised", "agreed",
+                                        "decided", "prepared", "preparing", "ready", NULL};
+
+static bool ends_with(const scan *sc, uint32_t i, const char *suf)
+{
+    size_t n = tlen(sc, i), l = strlen(suf);
+    return n > l && !strncasecmp(tptr(sc, i) + n - l, suf, l);
+}
+
+/* Skip back over adverbs and quote marks from k (exclusive). */
+static uint32_t prev_word(const scan *sc, uint32_t k)
+{
+    while (k > sc->t0) {
+        k--;
+        const kiji_token *t = &sc->T[k];
+        if (t->flags & KIJI_TF_QUOTE)
+            continue;
+        if (t->kind == KIJI_TOK_WORD && (ends_with(sc, k, "ly") || word_is(sc, k, "not") ||
+                                         word_is(sc, k, "also") || word_is(sc, k, "then") ||
+                                         word_is(sc, k, "already") || word_is(sc, k, "just")))
+            continue;
+        return k;
+    }
+    return UINT32_MAX;
+}
+
+/* What token k says about tense. */
+static int cue_at(const scan *sc, uint32_t k)
+{
+    const kiji_token *t = &sc->T[k];
+    if (t->kind == KIJI_TOK_PUNCT) {
+        const char *p = tptr(sc, k);
+        if (*p == ';' || *p == ':' || !strncmp(p, "\xe2\x80\x94", 3))
+            return CUE_STOP;
+        return CUE_NONE;
+    }
+    if (t->kind != KIJI_TOK_WORD || (t->flags & KIJI_TF_CAP && !(t->flags & KIJI_TF_SSTART)))
+        return CUE_NONE;
+    if (word_in(sc, k, say_past) >= 0)
+        return CUE_SAY_PAST;
+    if (word_in(sc, k, say_pres) >= 0)
+        return CUE_SAY_PRES;
+    if (word_in(sc, k, future_w) >= 0 || ends_with(sc, k, "\xe2\x80\x99ll") ||
+        ends_with(sc, k, "'ll"))
+        return CUE_FUT;
+    if ((word_in(sc, k, to_future) >= 0 || word_is(sc, k, "is") || word_is(sc, k, "are") ||
+         word_is(sc, k, "am")) &&
+        word_is(sc, k + 1, "to") && in_sent(sc, k + 2) && sc->T[k + 2].kind == KIJI_TOK_WORD)
+        return CUE_FUT;
+    /* a headline's "X to do Y" is its future */
+    if (sc->kind == KIJI_PARA_HEADLINE && word_is(sc, k, "to") && k > sc->t0 &&
+        sc->T[k - 1].kind == KIJI_TOK_WORD && in_sent(sc, k + 1) &&
+        sc->T[k + 1].kind == KIJI_TOK_WORD && !capital(sc, k + 1))
+        return CUE_FUT;
+    if (word_in(sc, k, past_irregular) >= 0)
+        return CUE_PAST;
+    if (word_is(sc, k, "has") || word_is(sc, k, "have") || ends_with(sc, k, "\xe2\x80\x99ve")) {
+        /* a perfect: has agreed, have been */
+        for (uint32_t q = k + 1; q < k + 4 && in_sent(sc, q); q++)
+            if (word_is(sc, q, "been") || (sc->T[q].kind == KIJI_TOK_WORD && ends_with(sc, q, "ed")))
+                return CUE_PAST;
+        return CUE_NONE;
+    }
+    if (ends_with(sc, k, "ed") && tlen(sc, k) > 4 && !ends_with(sc, k, "eed")) {
+        /* a finite past, not a participle after an auxiliary ("was followed",
+         * "be operationalized") nor an adjective ("the recently established") */
+        uint32_t p = prev_word(sc, k);
+        if (p == UINT32_MAX)
+            return CUE_PAST;
+        if (word_in(sc, p, aux_w) >= 0 || word_in(sc, p, det_prep_w) >= 0)
+            return CUE_NONE;
+        return CUE_PAST;
+    }
+    return CUE_NONE;
+}
+
+/* Tokens inside an expression (their "next" and "ago" speak for the
+ * expression, not for the clause). */
+static bool in_any(const tmatch *ms, size_t n, uint32_t k)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (ms[mid].te <= k)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < n && ms[lo].ts <= k;
+}
+
+/* The direction of the clause around match ms[x]: the nearest tense cue
+ * left or right (clause-bounded), else the reporting verb, else none. */
+static dir clause_dir(const scan *sc, const tmatch *ms, size_t n, size_t x)
+{
+    const uint32_t LEFT = 25, RIGHT = 15;
+    int lc = CUE_NONE, rc = CUE_NONE, say = CUE_NONE;
+    uint32_t ld = UINT32_MAX, rd = UINT32_MAX;
+    uint32_t a = ms[x].ts;
+    for (uint32_t k = a, d = 1; k > sc->t0 && d <= LEFT; d++) {
+        k--;
+        if (in_any(ms, n, k))
+            continue;
+        int c = cue_at(sc, k);
+        if (c == CUE_STOP)
+            break;
+        if ((c == CUE_SAY_PAST || c == CUE_SAY_PRES) && say == CUE_NONE)
+            say = c;
+        else if (c == CUE_PAST || c == CUE_FUT) {
+            lc = c, ld = d;
+            break;
+        }
+    }
+    static const char *const stops[] = {"that", "which", "who", "because", "although",
+                                        "while", "whereas", "but", "since", "when", NULL};
+    for (uint32_t k = ms[x].te, d = 1; k < sc->t1 && d <= RIGHT; k++, d++) {
+        if (in_any(ms, n, k))
+            continue;
+        if (word_in(sc, k, stops) >= 0)
+            break;
+        int c = cue_at(sc, k);
+        if (c == CUE_STOP)
+            break;
+        if ((c == CUE_SAY_PAST || c == CUE_SAY_PRES) && say == CUE_NONE)
+            say = c;
+        else if (c == CUE_PAST || c == CUE_FUT) {
+            rc = c, rd = d;
+            break;
+        }
+    }
+    int c = ld <= rd ? lc : rc;
+    if (c == CUE_NONE)
+        c = say == CUE_SAY_PAST ? CUE_PAST : CUE_NONE;
+    return c == CUE_PAST ? DIR_PAST : c == CUE_FUT ? DIR_FUTURE : DIR_NONE;
+}
+
+/* ------------------------------------------------------------------ */
+/* resolution                                                         */
+
+static long days_of(kiji_date d)
+{
+    return kiji_days_from_civil(d.y, d.m, d.d);
+}
+
+/* Pick between the nearest candidate before (or on) the anchor, `back`
+ * units away, and the nearest after it, `fwd` away.  Without a tense the
+ * past is likelier in news: the future must be `weight` times nearer. */
+static bool pick_forward(dir dr, long back, long fwd, long weight)
+{
+    if (back == 0)
+        return false;
+    if (dr == DIR_PAST)
+        return false;
+    if (dr == DIR_FUTURE)
+        return true;
+    return fwd * weight < back;
+}
+
+static void week_of(kiji_date d, rdate *r)
+{
+    int wy, wn;
+    kiji_iso_week(d.y, d.m, d.d, &wy, &wn);
+    r->y = wy, r->part = wn;
+}
+
+/* Calendar units from a date: n units on from the period of `at`. */
+static void shift(rdate *r, kiji_date at, int g, int n)
+{
+    memset(r, 0, sizeof *r);
+    r->g = g;
+    switch (g) {
+    case G_DAY: {
+        kiji_date d = kiji_date_add_days(at, n);
+        r->y = d.y, r->m = d.m, r->d = d.d;
+        break;
+    }
+    case G_WEEK:
+    case G_WEEKEND:
+        week_of(kiji_date_add_days(at, 7L * n), r);
+        break;
+    case G_MONTH:
+        r->y = at.y, r->m = at.m;
+        kiji_month_add(&r->y, &r->m, n);
+        break;
+    case G_QUARTER: {
+        int q = (at.y * 4 + (at.m - 1) / 3) + n;
+        r->y = q / 4, r->part = q % 4 + 1;
+        break;
+    }
+    case G_HALF: {
+        int h = (at.y * 2 + (at.m - 1) / 6) + n;
+        r->y = h / 2, r->part = h % 2 + 1;
+        break;
+    }
+    case G_YEAR:
+        r->y = at.y + n;
+        break;
+    case G_DEC: /* "two decades ago" from 2023 is the decade of 2003 */
+        r->y = (at.y + 10 * n) / 10 * 10;
+        break;
+    case G_CENT:
+        r->y = (at.y + 100 * n) / 100 * 100;
+        break;
+    default:
+        break;
+    }
+}
+
+/* Season index (0 SP, 1 SU, 2 FA, 3 WI) and season-year of a date. */
+static void season_of(kiji_date d, int *s, int *y)
+{
+    *y = d.y;
+    if (d.m >= 3 && d.m <= 5)
+        *s = 0;
+    else if (d.m >= 6 && d.m <= 8)
+        *s = 1;
+    else if (d.m >= 9 && d.m <= 11)
+        *s = 2;
+    else {
+        *s = 3;
+        if (d.m <= 2)
+            *y = d.y - 1;
+    }
+}
+
+static kiji_date holiday_date(int h, int y)
+{
+    kiji_date d = {y, 1, 1};
+    switch (h) {
+    case H_CHRISTMAS: d.m = 12, d.d = 25; break;
+    case H_XMAS_EVE: d.m = 12, d.d = 24; break;
+    case H_NEWYEAR: d.m = 1, d.d = 1; break;
+    case H_NY_EVE: d.m = 12, d.d = 31; break;
+    case H_HALLOWEEN: d.m = 10, d.d = 31; break;
+    case H_THANKSGIVING: d = kiji_nth_weekday(y, 11, 3, 4); break;
+    case H_EASTER: d = kiji_easter(y); break;
+    case H_VALENTINE: d.m = 2, d.d = 14; break;
+    default: break;
+    }
+    return d;
+}
+
+/* The granularity a reference date can anchor: a day anchors anything, a
+ * year only years. */
+static bool ref_can(const rdate *ref, int g)
+{
+    if (ref->y <= 0)
+        return false;
+    if (g == G_DAY || g == G_WEEK || g == G_WEEKEND)
+        return ref->g == G_DAY;
+    if (g == G_MONTH)
+        return ref->g == G_DAY || ref->g == G_MONTH;
+    return ref->g >= G_YEAR;
+}
+
+static kiji_date ref_date(const rdate *r)
+{
+    kiji_date d = {r->y, r->m ? r->m : 1, r->d ? r->d : 1};
+    return d;
+}
+
+/* Resolve a match: rd gets the calendar value, or lit a literal one.
+ * *anchor names what it was resolved against ("" for absolute forms). */
+static void resolve(const scan *sc, const tmatch *m, dir dr, int coord_year, rdate *rd,
+                    char *lit, size_t litcap, const char **anchor_kind)
+{
+    memset(rd, 0, sizeof *rd);
+    lit[0] = 0;
+    *anchor_kind = "dct";
+    kiji_date t = sc->dct;
+    bool known = sc->has_dct;
+    switch (m->kind) {
+    case K_LIT:
+        snprintf(lit, litcap, "%s", m->lit);
+        *anchor_kind = NULL;
+        return;
+    case K_ABS:
+        rd->g = m->g, rd->y = m->y, rd->m = m->m, rd->d = m->d;
+        *anchor_kind = NULL;
+        return;
+    case K_MONTH:
+    case K_MDAY:
+        rd->g = m->g, rd->m = m->m, rd->d = m->d;
+        if (coord_year > 0) {
+            rd->y = coord_year;
+            *anchor_kind = NULL;
+            return;
+        }
+        if (!known) {
+            rd->y = -1;
+            return;
+        }
+        if (m->rel == -1 || m->rel == 1) {
+            /* last November: the one before this month; next March: after */
+            rd->y = m->rel < 0 ? (m->m < t.m ? t.y : t.y - 1) : (m->m > t.m ? t.y : t.y + 1);
+            return;
+        }
+        if (m->rel == 2) {
+            rd->y = t.y;
+            return;
+        }
+        if (m->kind == K_MONTH) {
+            long back = (t.m - m->m + 12) % 12, fwd = (m->m - t.m + 12) % 12;
+            rd->y = pick_forward(dr, back, fwd, 3) ? (m->m >= t.m ? t.y : t.y + 1)
+                                                    : (m->m <= t.m ? t.y : t.y - 1);
+        } else {
+            long now = days_of(t);
+            int d = m->d;
+            kiji_date c0 = {t.y, m->m, d};
+            if (!kiji_date_valid(c0)) /* 29 February in a common year */
+                c0.d = kiji_days_in_month(t.y, m->m);
+            long z = days_of(c0);
+            kiji_date cb = c0, cf = c0;
+            if (z > now)
+                cb.y--;
+            if (z < now)
+                cf.y++;
+            if (m->d == 29 && m->m == 2) {
+                cb.d = kiji_days_in_month(cb.y, 2);
+                cf.d = kiji_days_in_month(cf.y, 2);
+            }
+            long back = now - days_of(cb), fwd = days_of(cf) - now;
+            rd->y = pick_forward(dr, back, fwd, 3) ? cf.y : cb.y;
+            if (!kiji_date_valid((kiji_date){rd->y, rd->m, rd->d}))
+                rd->d = kiji_days_in_month(rd->y, rd->m);
+        }
+        return;
+    case K_WDAY: {
+        rd->g = G_DAY;
+        if (!known) {
+            rd->y = -1, rd->part = m->part;
+            return;
+        }
+        int wd = kiji_weekday(t.y, t.m, t.d);
+        long back = (wd - m->part + 7) % 7, fwd = (m->part - wd + 7) % 7;
+        long off;
+        if (m->rel == -1)
+            off = back ? -back : -7;
+        else if (m->rel == 1)
+            off = fwd ? fwd : 7;
+        else if (m->rel == 2)
+            /* this Sunday: the one in the publication week */
+            off = m->part - wd;
+        else
+            off = pick_forward(dr, back, fwd, 2) ? fwd : -back;
+        kiji_date d = kiji_date_add_days(t, off);
+        rd->y = d.y, rd->m = d.m, rd->d = d.d;
+        return;
+    }
+    case K_ANAPH:
+        if (ref_can(&sc->ref, m->g)) {
+            t = ref_date(&sc->ref);
+            known = true;
+            *anchor_kind = "ref";
+        }
+        /* fall through */
+    case K_REL:
+        if (!known) {
+            rd->g = m->g, rd->y = -1;
+            return;
+        }
+        if (m->g == G_WEEKEND && m->n == 0) {
+            /* "this weekend" said on a weekday of a past-tense story is the
+             * one just gone; on a Saturday or Sunday it is the current one */
+            int wd = kiji_weekday(t.y, t.m, t.d);
+            int n = dr == DIR_PAST && wd < 5 ? -1 : 0;
+            shift(rd, t, G_WEEKEND, n);
+            return;
+        }
+        shift(rd, t, m->g, m->n);
+        return;
+    case K_SEASON: {
+        rd->g = G_SEASON, rd->part = m->part;
+        if (m->y) {
+            rd->y = m->y;
+            *anchor_kind = NULL;
+            return;
+        }
+        if (!known) {
+            rd->y = -1;
+            return;
+        }
+        int cs, cy;
+        season_of(t, &cs, &cy);
+        int cur = cy * 4 + cs; /* season index in time */
+        int back = (cs - m->part + 4) % 4, fwd = (m->part - cs + 4) % 4;
+        int idx;
+        if (m->rel == -1)
+            idx = cur - (back ? back : 4);
+        else if (m->rel == 1)
+            idx = cur + (fwd ? fwd : 4);
+        else if (m->rel == 2)
+            idx = back == 0 ? cur : dr == DIR_FUTURE ? cur + fwd : dr == DIR_PAST ? cur - back
+                              : cy * 4 + m->part;
+        else
+            idx = pick_forward(dr, back, fwd, 2) ? cur + fwd : cur - back;
+        rd->y = idx / 4, rd->part = idx % 4;
+        return;
+    }
+    case K_PART: {
+        rd->g = m->g, rd->part = m->part;
+        if (m->y) {
+            rd->y = m->y;
+            *anchor_kind = NULL;
+            return;
+        }
+        if (!known) {
+            rd->y = -1;
+            return;
+        }
+        if (m->rel == 3 || m->rel == 4) { /* of this year, of the following year */
+            kiji_date a = t;
+            if (m->rel == 4 && ref_can(&sc->ref, G_YEAR)) {
+                a = ref_date(&sc->ref);
+                *anchor_kind = "ref";
+            }
+            rd->y = a.y + m->n;
+            return;
+        }
+        int len = m->g == G_QUARTER ? 3 : 6, cur = (t.m - 1) / len + 1, np = 12 / len;
+        long back = (cur - m->part + np) % np, fwd = (m->part - cur + np) % np;
+        if (pick_forward(dr, back, fwd, 1))
+            rd->y = m->part >= cur ? t.y : t.y + 1;
+        else
+            rd->y = m->part <= cur ? t.y : t.y - 1;
+        return;
+    }
+    case K_HOLIDAY: {
+        rd->g = G_DAY;
+        if (!known) {
+            kiji_date h = holiday_date(m->part, 2001);
+            rd->y = -1, rd->m = h.m, rd->d = h.d;
+            if (m->part == H_EASTER || m->part == H_THANKSGIVING)
+                rd->m = rd->d = 0;
+            return;
+        }
+        long now = days_of(t);
+        kiji_date b = holiday_date(m->part, t.y), f = b;
+        if (days_of(b) > now)
+            b = holiday_date(m->part, t.y - 1);
+        if (days_of(f) < now)
+            f = holiday_date(m->part, t.y + 1);
+        kiji_date h = pick_forward(dr, now - days_of(b), days_of(f) - now, 3) ? f : b;
+        rd->y = h.y, rd->m = h.m, rd->d = h.d;
+        return;
+    }
+    default:
+        return;
+    }
+}
+
+/* Write the TIMEX3 value of rd (with the match's time of day). */
+static void format_value(const rdate *r, const tmatch *m, char *out, size_t cap)
+{
+    char y[16];
+    if (r->y < 0)
+        snprintf(y, sizeof y, "XXXX");
+    else
+        snprintf(y, sizeof y, "%04d", r->y);
+    switch (r->g) {
+    case G_CENT:
+        if (r->y < 0)
+            snprintf(out, cap, "XX");
+        else
+            snprintf(out, cap, "%02d", r->y / 100);
+        break;
+    case G_DEC:
+        if (r->y < 0)
+            snprintf(out, cap, "XXX");
+        else
+            snprintf(out, cap, "%03d", r->y / 10);
+        break;
+    case G_YEAR: snprintf(out, cap, "%s", y); break;
+    case G_HALF: snprintf(out, cap, "%s-H%d", y, r->part); break;
+    case G_QUARTER: snprintf(out, cap, "%s-Q%d", y, r->part); break;
+    case G_SEASON: snprintf(out, cap, "%s-%s", y, season_code[r->part & 3]); break;
+    case G_MONTH:
+        if (r->m)
+            snprintf(out, cap, "%s-%02d", y, r->m);
+        else
+            snprintf(out, cap, "%s-XX", y);
+        break;
+    case G_WEEK:
+        if (r->y < 0)
+            snprintf(out, cap, "XXXX-WXX");
+        else
+            snprintf(out, cap, "%s-W%02d", y, r->part);
+        break;
+    case G_WEEKEND:
+        if (r->y < 0)
+            snprintf(out, cap, "XXXX-WXX-WE");
+        else
+            snprintf(out, cap, "%s-W%02d-WE", y, r->part);
+        break;
+    case G_DAY:
+        if (r->y < 0 && m->kind == K_WDAY)
+            snprintf(out, cap, "XXXX-WXX-%d", r->part + 1);
+        else if (r->m && r->d)
+            snprintf(out, cap, "%s-%02d-%02d", y, r->m, r->d);
+        else
+            snprintf(out, cap, "%s-XX-XX", y);
+        break;
+    default: snprintf(out, cap, "XXXX"); break;
+    }
+    size_t n = strlen(out);
+    if (m->has_clock)
+        snprintf(out + n, cap - n, "T%02d:%02d", m->hh, m->mm);
+    else if (m->tod)
+        snprintf(out + n, cap - n, "T%s", tod_code[m->tod]);
+}
+
+/* ------------------------------------------------------------------ */
+/* the stage                                                           */
+
+static bool wanted(uint8_t kind)
+{
+    return kind == KIJI_PARA_BODY || kind == KIJI_PARA_HEADLINE || kind == KIJI_PARA_CAPTION;
+}
+
+static int cmp_span(const void *a, const void *b)
+{
+    const kiji_span *x = a, *y = b;
+    return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* A headline In Title Case: most longer words capitalised. */
+static bool title_cased(const scan *sc)
+{
+    int words = 0, caps = 0;
+    for (uint32_t k = sc->t0; k < sc->t1; k++) {
+        if (sc->T[k].kind != KIJI_TOK_WORD || tlen(sc, k) < 4)
+            continue;
+        words++;
+        caps += capital(sc, k);
+    }
+    return words >= 3 && caps * 10 >= words * 7;
+}
+
+/* The year of an absolute expression right after a month joined to it:
+ * "March and November 2022", "between May and July 2023". */
+static int coordinated_year(const scan *sc, const tmatch *ms, size_t n, size_t x)
+{
+    for (size_t y = x + 1; y < n && y < x + 3; y++) {
+        bool joined = true;
+        for (uint32_t k = ms[y - 1].te; k < ms[y].ts && joined; k++)
+            joined = word_is(sc, k, "and") || word_is(sc, k, "to") || word_is(sc, k, "or") ||
+                     word_is(sc, k, "through") || word_is(sc, k, "until") || is_dash(sc, k) ||
+                     punct_is(sc, k, ',');
+        if (!joined)
+            return 0;
+        if (ms[y].kind == K_ABS && (ms[y].g == G_MONTH || ms[y].g == G_DAY))
+            return ms[y].y;
+        if (ms[y].kind != K_MONTH && ms[y].kind != K_MDAY)
+            return 0;
+    }
+    return 0;
+}
 
 void kiji_timex_run(kiji_doc *d)
 {
-    (void)d;
+    d->timexes.n = 0;
+    scan sc;
+    memset(&sc, 0, sizeof sc);
+    sc.d = d;
+    sc.s = d->text.ptr;
+    sc.T = d->tokens.v;
+    if (d->published) {
+        kiji_date t;
+        size_t used = kiji_parse_date(d->published, strlen(d->published), &t);
+        if (used) {
+            sc.has_dct = true;
+            sc.dct = t;
+        }
+    }
+    /* names of two or more words, for "the Sunday Times" */
+    size_t nn = 0;
+    for (size_t k = 0; k < d->mentions.n; k++)
+        if (memchr(d->text.ptr + d->mentions.v[k].start, ' ',
+                   d->mentions.v[k].end - d->mentions.v[k].start))
+            nn++;
+    sc.names = kiji_xmalloc((nn ? nn : 1) * sizeof *sc.names);
+    for (size_t k = 0; k < d->mentions.n; k++) {
+        const kiji_mention *mt = &d->mentions.v[k];
+        if (memchr(d->text.ptr + mt->start, ' ', mt->end - mt->start)) {
+            kiji_span sp = {mt->start, mt->end};
+            sc.names[sc.nnames++] = sp;
+        }
+    }
+    qsort(sc.names, sc.nnames, sizeof *sc.names, cmp_span);
+
+    KIJI_VEC(tmatch) ms = {0};
+    char anchor_dct[11] = "";
+    if (sc.has_dct)
+        kiji_date_format(sc.dct, anchor_dct);
+    for (size_t si = 0; si < d->sentences.n; si++) {
+        const kiji_sentence *se = &d->sentences.v[si];
+        uint8_t kind = d->paras.v[se->para].kind;
+        if (!wanted(kind))
+            continue;
+        sc.t0 = se->tok, sc.t1 = se->tok + se->ntok, sc.kind = kind;
+        sc.title_case = kind == KIJI_PARA_HEADLINE && title_cased(&sc);
+        ms.n = 0;
+        for (uint32_t i = sc.t0; i < sc.t1;) {
+            tmatch m;
+            uint32_t e = match_at(&sc, i, &m);
+            if (!e) {
+                i++;
+                continue;
+            }
+            KIJI_VEC_PUSH(ms, m);
+            i = e;
+        }
+        for (size_t x = 0; x < ms.n; x++) {
+            tmatch *m = &ms.v[x];
+            dir dr = clause_dir(&sc, ms.v, ms.n, x);
+            int cy = (m->kind == K_MONTH || m->kind == K_MDAY) && !m->rel
+                         ? coordinated_year(&sc, ms.v, ms.n, x)
+                         : 0;
+            rdate rd;
+            char lit[24], val[40];
+            const char *ak;
+            resolve(&sc, m, dr, cy, &rd, lit, sizeof lit, &ak);
+            if (lit[0])
+                snprintf(val, sizeof val, "%s", lit);
+            else
+                format_value(&rd, m, val, sizeof val);
+            kiji_timex tx;
+            memset(&tx, 0, sizeof tx);
+            tx.start = sc.T[m->ts].start;
+            uint32_t last = m->te - 1;
+            tx.end = sc.T[last].start + (uint32_t)(sc.T[last].kind == KIJI_TOK_WORD
+                                                       ? base_len(&sc, last)
+                                                       : tlen(&sc, last));
+            tx.type = (uint8_t)m->type;
+            tx.value = kiji_arena_strdup(&d->arena, val);
+            tx.mod = m->mod;
+            if (ak && !strcmp(ak, "ref") && sc.ref.y > 0) {
+                char rv[40];
+                tmatch plain;
+                memset(&plain, 0, sizeof plain);
+                format_value(&sc.ref, &plain, rv, sizeof rv);
+                tx.anchor = kiji_arena_strdup(&d->arena, rv);
+            } else if (ak && sc.has_dct) {
+                tx.anchor = kiji_arena_strdup(&d->arena, anchor_dct);
+            }
+            KIJI_VEC_PUSH(d->timexes, tx);
+            /* the story's own dates anchor what follows ("the next day") */
+            if (kind == KIJI_PARA_BODY && !lit[0] && rd.y > 0 && m->type != KIJI_TX_SET &&
+                (rd.g == G_DAY || rd.g == G_MONTH || rd.g == G_YEAR)) {
+                sc.ref = rd;
+            }
+        }
+    }
+    KIJI_VEC_FREE(ms);
+    free(sc.names);
 }
