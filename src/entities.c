@@ -481,7 +481,7 @@ static void add_word_token(ctx *x, uint32_t a, uint32_t b, uint32_t sent, uint16
     }
     for (int k = 0; k < nc; k++) {
         uint32_t e = k + 1 < nc ? cuts[k + 1] : b;
-        push_word(x, cuts[k] + 1, e, K_WORD, sent, WF_HYJ);
+        push_word(x, cuts[k] + 1, e, K_WORD, sent, WF_HYJ | (f & WF_HCASE));
     }
 }
 
@@ -514,13 +514,12 @@ static void build_words(ctx *x)
         const kiji_sentence *se = &d->sentences.v[si];
         if (se->para != hc_para) {
             hc_para = se->para;
-            const kiji_para *p = &d->paras.v[se->para];
             /* the paragraph's tokens: those of its sentences */
             uint32_t t0 = se->tok, t1 = se->tok + se->ntok;
             for (uint32_t sj = si + 1; sj < d->sentences.n && d->sentences.v[sj].para == se->para;
                  sj++)
                 t1 = d->sentences.v[sj].tok + d->sentences.v[sj].ntok;
-            hc = headline_case(d, t0, t1) || p->kind == KIJI_PARA_HEADLINE * 0;
+            hc = headline_case(d, t0, t1);
         }
         bool after_open = true; /* sentence start, or after an opening quote */
         for (uint32_t ti = se->tok; ti < se->tok + se->ntok; ti++) {
@@ -650,6 +649,16 @@ static bool name_like(ctx *x, uint32_t i)
     return w->gender && (w->dict & KIJI_W_CAPITAL);
 }
 
+/* May a person's name start at word i (before b)?  An East Asian family
+ * name that is also an English word counts before a name-like given name:
+ * "Shin Won-sik", "Moon Jae-in". */
+static bool person_start(ctx *x, uint32_t i, uint32_t b)
+{
+    if (name_like(x, i))
+        return true;
+    return i + 1 < b && (W(x, i)->f & WF_CAP) && east_asian_surname(x, i) && name_like(x, i + 1);
+}
+
 /* May word i continue a capitalised run? */
 static bool run_word(ctx *x, uint32_t i)
 {
@@ -731,7 +740,8 @@ static void classify_rest(ctx *x, uint32_t a, uint32_t b, bool no_person)
     if (!no_person && n >= 2 && n <= 5) {
         bool all = true;
         for (uint32_t i = a; i < b; i++)
-            if (!name_like(x, i) && !(i > a && wlist(x, i, particles)))
+            if (!(i == a ? person_start(x, i, b) : name_like(x, i)) &&
+                !(i > a && wlist(x, i, particles)))
                 all = false;
         const word *f = W(x, a);
         bool given = f->gender && (!(f->dict & KIJI_W_LOWER) || (f->dict & KIJI_W_CAPITAL));
@@ -805,7 +815,7 @@ static uint32_t find_title(ctx *x, uint32_t a, uint32_t b, uint32_t *name)
         }
         while (m < b && (W(x, m)->nw & (NW_TITLE | NW_PRE)) && !name_like(x, m))
             m++;
-        if (m < b && name_like(x, m))
+        if (m < b && person_start(x, m, b))
             *name = m;
         else
             continue;
@@ -831,7 +841,7 @@ static void classify(ctx *x, uint32_t a, uint32_t b, bool no_person)
             ra++;
         classify(x, ra, k, true); /* places and bodies inside the title */
         /* the name runs to an organisation word, if one follows */
-        uint32_t e = name;
+        uint32_t e = name + 1;
         while (e < b && (name_like(x, e) || (e > name && wlist(x, e, particles))))
             e++;
         char g = 0;
