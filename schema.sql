@@ -135,19 +135,16 @@ CREATE TABLE IF NOT EXISTS events (
 );
 CREATE INDEX IF NOT EXISTS events_date ON events(date);
 
+-- Full-text indexes.  New rows are indexed in bulk when a write transaction
+-- commits (store.c, fts_sync: much faster than a trigger per row); deletes
+-- go through the triggers below.
 CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(
     text, content='quotes', content_rowid='id');
 CREATE VIRTUAL TABLE IF NOT EXISTS paragraphs_fts USING fts5(
     text, content='paragraphs', content_rowid='id');
 
-CREATE TRIGGER IF NOT EXISTS quotes_ai AFTER INSERT ON quotes BEGIN
-    INSERT INTO quotes_fts(rowid, text) VALUES (new.id, new.text);
-END;
 CREATE TRIGGER IF NOT EXISTS quotes_ad AFTER DELETE ON quotes BEGIN
     INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', old.id, old.text);
-END;
-CREATE TRIGGER IF NOT EXISTS paragraphs_ai AFTER INSERT ON paragraphs BEGIN
-    INSERT INTO paragraphs_fts(rowid, text) VALUES (new.id, new.text);
 END;
 CREATE TRIGGER IF NOT EXISTS paragraphs_ad AFTER DELETE ON paragraphs BEGIN
     INSERT INTO paragraphs_fts(paragraphs_fts, rowid, text) VALUES ('delete', old.id, old.text);

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include "kiji/ingest.h"
@@ -166,13 +167,18 @@ static int cmd_ingest(ctx *c)
     int rc = kiji_ingest_paths(&ig, paths.v, (int)paths.n);
     if (stats) {
         kiji_stage_times *t = &ig.times;
+        struct rusage ru;
+        getrusage(RUSAGE_SELF, &ru);
         fprintf(stderr,
-                "kiji: %zu files, %zu stored, %zu replaced, %zu unchanged, %zu refused\n"
-                "kiji: seconds: read %.3f repair %.3f layout %.3f segment %.3f entities %.3f "
-                "dates %.3f quotes %.3f events %.3f store %.3f\n",
-                ig.seen, ig.stored, ig.replaced, ig.same, ig.refused, t->read, t->repair,
-                t->layout, t->segment, t->entities, t->timex, t->quotes, t->events,
-                ig.store_time);
+                "kiji: %zu files, %zu stored, %zu replaced, %zu unchanged, %zu refused, "
+                "%.1f MB stored\n"
+                "kiji: seconds (summed over workers): read %.3f repair %.3f layout %.3f "
+                "segment %.3f entities %.3f dates %.3f quotes %.3f events %.3f store %.3f\n"
+                "kiji: peak memory %.1f MB\n",
+                ig.seen, ig.stored, ig.replaced, ig.same, ig.refused,
+                (double)ig.bytes / 1048576.0, t->read, t->repair, t->layout, t->segment,
+                t->entities, t->timex, t->quotes, t->events, ig.store_time,
+                (double)ru.ru_maxrss / 1024.0);
     }
     kiji_store_close(s);
     KIJI_VEC_FREE(paths);

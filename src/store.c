@@ -71,6 +71,9 @@ struct kiji_store {
     sqlite3_stmt *st[S_NSTMT];
     bool read_only;
     bool batch; /* inside kiji_store_begin/commit */
+    /* rows up to these ids are in the full-text indexes (read at the start
+     * of each write transaction, when no one else can write) */
+    sqlite3_int64 fts_para, fts_quote;
 };
 
 sqlite3 *kiji_store_db(kiji_store *s)
@@ -93,6 +96,52 @@ static int exec(kiji_store *s, const char *sql, kiji_buf *err)
             kiji_buf_printf(err, "%s", msg ? msg : sqlite3_errmsg(s->db));
         sqlite3_free(msg);
         return KIJI_EDB;
+    }
+    return KIJI_OK;
+}
+
+static sqlite3_int64 max_id(kiji_store *s, const char *table)
+{
+    char sql[64];
+    snprintf(sql, sizeof sql, "SELECT coalesce(max(id), 0) FROM %s", table);
+    sqlite3_stmt *st;
+    sqlite3_int64 v = 0;
+    if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) == SQLITE_OK) {
+        if (sqlite3_step(st) == SQLITE_ROW)
+            v = sqlite3_column_int64(st, 0);
+        sqlite3_finalize(st);
+    }
+    return v;
+}
+
+/* A write transaction starts: every row there is now is indexed. */
+static int begin_write(kiji_store *s, kiji_buf *err)
+{
+    if (exec(s, "BEGIN IMMEDIATE", err))
+        return KIJI_EDB;
+    s->fts_para = max_id(s, "paragraphs");
+    s->fts_quote = max_id(s, "quotes");
+    return KIJI_OK;
+}
+
+/* Index the rows added since the transaction began (or the last sync). */
+static int fts_sync(kiji_store *s, kiji_buf *err)
+{
+    static const struct {
+        const char *table, *fts;
+    } t[2] = {{"paragraphs", "paragraphs_fts"}, {"quotes", "quotes_fts"}};
+    for (int i = 0; i < 2; i++) {
+        sqlite3_int64 *from = i ? &s->fts_quote : &s->fts_para;
+        sqlite3_int64 to = max_id(s, t[i].table);
+        if (to <= *from)
+            continue;
+        char sql[160];
+        snprintf(sql, sizeof sql,
+                 "INSERT INTO %s(rowid, text) SELECT id, text FROM %s WHERE id > %lld",
+                 t[i].fts, t[i].table, (long long)*from);
+        if (exec(s, sql, err))
+            return KIJI_EDB;
+        *from = to;
     }
     return KIJI_OK;
 }
@@ -266,7 +315,7 @@ int kiji_store_begin(kiji_store *s, kiji_buf *err)
 {
     if (s->batch)
         return KIJI_OK;
-    if (exec(s, "BEGIN IMMEDIATE", err))
+    if (begin_write(s, err))
         return KIJI_EDB;
     s->batch = true;
     return KIJI_OK;
@@ -277,7 +326,7 @@ int kiji_store_commit(kiji_store *s, kiji_buf *err)
     if (!s->batch)
         return KIJI_OK;
     s->batch = false;
-    if (exec(s, "COMMIT", err)) {
+    if (fts_sync(s, err) || exec(s, "COMMIT", err)) {
         exec(s, "ROLLBACK", NULL);
         return KIJI_EDB;
     }
@@ -474,8 +523,10 @@ int kiji_store_put(kiji_store *s, const kiji_doc *d, int *status, kiji_buf *err)
 {
     assert(!s->read_only);
     *status = KIJI_STORED_NEW;
-    if (exec(s, s->batch ? "SAVEPOINT doc" : "BEGIN IMMEDIATE", err))
+    if (s->batch ? exec(s, "SAVEPOINT doc", err) : begin_write(s, err))
         return KIJI_EDB;
+    /* a rollback below also undoes any indexing done in between */
+    sqlite3_int64 fts_para = s->fts_para, fts_quote = s->fts_quote;
     int rc = KIJI_OK;
     if (kiji_store_has(s, d->hash)) {
         *status = KIJI_STORED_SAME;
@@ -486,9 +537,13 @@ int kiji_store_put(kiji_store *s, const kiji_doc *d, int *status, kiji_buf *err)
         sqlite3_int64 old = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
         sqlite3_reset(st);
         if (old) {
+            /* the delete triggers take rows out of the full-text indexes:
+             * every row must be in them first */
+            rc = fts_sync(s, err);
             st = use(s, S_DELETE);
             sqlite3_bind_int64(st, 1, old);
-            rc = step_done(s, st, err, "replacing the old version");
+            if (!rc)
+                rc = step_done(s, st, err, "replacing the old version");
             *status = KIJI_STORED_REPLACED;
         }
         sqlite3_int64 doc = 0;
@@ -502,10 +557,12 @@ int kiji_store_put(kiji_store *s, const kiji_doc *d, int *status, kiji_buf *err)
     }
     if (rc) {
         exec(s, s->batch ? "ROLLBACK TO doc; RELEASE doc" : "ROLLBACK", NULL);
+        s->fts_para = fts_para, s->fts_quote = fts_quote;
         return KIJI_EDB;
     }
-    if (exec(s, s->batch ? "RELEASE doc" : "COMMIT", err)) {
+    if ((!s->batch && fts_sync(s, err)) || exec(s, s->batch ? "RELEASE doc" : "COMMIT", err)) {
         exec(s, s->batch ? "ROLLBACK TO doc; RELEASE doc" : "ROLLBACK", NULL);
+        s->fts_para = fts_para, s->fts_quote = fts_quote;
         return KIJI_EDB;
     }
     return KIJI_OK;
