@@ -644,9 +644,13 @@ static bool name_like(ctx *x, uint32_t i)
         !(w->end - w->start <= 4 && w->gender == 0 && false))
         return (w->end - w->start == 2 || w->end - w->start == 3) &&
                x->s[w->start + 1] == 'I'; /* II, III: a suffix */
-    if (!(w->dict & KIJI_W_LOWER) || (w->dict & KIJI_W_CAPITAL))
+    if (!(w->dict & KIJI_W_LOWER))
         return true;
-    return w->gender && (w->dict & KIJI_W_CAPITAL);
+    /* capitalised by position ("Major Banks Fall"): a common word is a
+     * name only when it is a given name too ("Will Smith") */
+    if (w->f & WF_AMB)
+        return w->gender && (w->dict & KIJI_W_CAPITAL) && !(w->f & WF_HCASE);
+    return (w->dict & KIJI_W_CAPITAL) != 0;
 }
 
 /* May a person's name start at word i (before b)?  An East Asian family
@@ -657,6 +661,22 @@ static bool person_start(ctx *x, uint32_t i, uint32_t b)
     if (name_like(x, i))
         return true;
     return i + 1 < b && (W(x, i)->f & WF_CAP) && east_asian_surname(x, i) && name_like(x, i + 1);
+}
+
+/* Does a word ending an organisation, place or event name follow among
+ * the capitalised words from i ("Tokyo Stock Exchange" in a headline)? */
+static bool tail_ahead(ctx *x, uint32_t i, uint32_t b)
+{
+    for (uint32_t k = i; k < b && k < i + 4; k++) {
+        const word *w = W(x, k);
+        if (w->kind != K_WORD || !(w->f & (WF_CAP | WF_UPPER)) || (w->f & WF_MOD))
+            return false;
+        if (w->nw & (NW_ORG | NW_CORP | NW_LOC | NW_MISC))
+            return true;
+        if (w->f & WF_POSS)
+            return false;
+    }
+    return false;
 }
 
 /* May word i continue a capitalised run? */
@@ -713,11 +733,15 @@ static uint32_t role_before(ctx *x, uint32_t a, char *gender)
         *gender = 'm';
     if (w->nw & NW_FEMALE)
         *gender = 'f';
+    /* back over capitalised words and title words; a plain lower-case
+     * word (a verb: "Lula met Argentine leader Milei") ends it */
     uint32_t s = p;
     while (s > 0 && a - s < 6) {
         const word *v = W(x, s - 1);
         if (v->sent != w->sent || v->kind != K_WORD || is_stop(x, s - 1) ||
-            wlist(x, s - 1, speech_verbs))
+            wlist(x, s - 1, speech_verbs) || (v->f & WF_SSTART && !(v->f & WF_CAP)))
+            break;
+        if (!(v->f & WF_CAP) && !(v->nw & (NW_PRE | NW_ROLE | NW_TITLE)))
             break;
         s--;
     }
@@ -749,9 +773,25 @@ static void classify_rest(ctx *x, uint32_t a, uint32_t b, bool no_person)
         gaz_hit whole = gaz_match(x, a, b);
         if (all && whole.len != n && (given || asian || !is_place(x, a)) &&
             !is_place(x, b - 1)) {
+            char g = 0;
+            uint32_t rb = role_before(x, a, &g);
+            /* "the Casa Rosada", "in Chiyoda Ward": no person takes an
+             * article or lives in a place */
+            if (!given && !asian && rb == UINT32_MAX && a > 0 && W(x, a - 1)->sent == f->sent &&
+                (wis(x, a - 1, "the") || wis(x, a - 1, "in") || wis(x, a - 1, "near"))) {
+                add_cand(x, a, b, wis(x, a - 1, "the") ? KIJI_ENT_ORG : KIJI_ENT_GPE,
+                         KIJI_HOW_SHAPE, true);
+                return;
+            }
             cand *c = add_cand(x, a, b, KIJI_ENT_PERSON,
                                given ? KIJI_HOW_GIVEN : KIJI_HOW_SHAPE, true);
             c->gender = given && f->gender != 'u' ? f->gender : 0;
+            if (rb != UINT32_MAX) {
+                c->role_s = W(x, rb)->start;
+                c->role_e = W(x, a - 1)->end;
+                if (g)
+                    c->gender = g;
+            }
             return;
         }
     }
@@ -965,7 +1005,8 @@ static void scan_sentence(ctx *x, uint32_t a, uint32_t b)
         while (j < b) {
             if (W(x, j - 1)->f & WF_POSS)
                 break;
-            if (run_word(x, j)) {
+            if (run_word(x, j) ||
+                ((W(x, j)->f & WF_HCASE) && !is_stop(x, j) && tail_ahead(x, j, b))) {
                 char t2 = 0;
                 if (noname(x, j, &t2) && !(W(x, j)->f & WF_GAZ) &&
                     (t2 != 'M' || (j + 1 < b && W(x, j + 1)->kind == K_NUM)))
@@ -1129,6 +1170,14 @@ static void add_aliases(ctx *x, int e, const cand *c)
             /* the surname: last word, or first of an East Asian name */
             if (i == c->w1 - 1 || (i == c->w0 && east_asian_surname(x, i)))
                 near_add(x, p, len, e);
+        }
+        /* a surname with its particles: "de Bolle", "von der Leyen" */
+        for (uint32_t i = c->w0 + 1; i + 1 < c->w1; i++) {
+            if (wlist(x, i, particles) && !wlist(x, i - 1, particles)) {
+                key_words(x, b, i, c->w1);
+                hmap_put(&x->alias, ar, b->ptr, b->len, e, false);
+                break;
+            }
         }
     } else if (c->type == KIJI_ENT_ORG && n >= 2) {
         /* Rand Corp. -> Rand; Nuclear Planning Group -> NPG */
@@ -1486,6 +1535,7 @@ void kiji_entities_run(kiji_doc *d)
     for (size_t i = 0; i < x.e.n; i++)
         order[i] = -1;
     int ne = 0;
+    kiji_span *rspan = kiji_xcalloc(x.e.n + 1, sizeof *rspan);
     for (size_t i = 0; i < x.c.n; i++) {
         cand *c = &x.c.v[i];
         if (c->ent < 0)
@@ -1510,8 +1560,10 @@ void kiji_entities_run(kiji_doc *d)
         kiji_entity *oe = &d->entities.v[order[c->ent]];
         if (!oe->gender && c->gender)
             oe->gender = (uint8_t)c->gender;
-        if (!oe->role && c->role_e > c->role_s)
+        if (!oe->role && c->role_e > c->role_s) {
             oe->role = kiji_arena_strndup(&d->arena, x.s + c->role_s, c->role_e - c->role_s);
+            rspan[order[c->ent]] = (kiji_span){c->role_s, c->role_e};
+        }
         kiji_mention m = {W(&x, c->w0)->start, W(&x, c->w1 - 1)->end, order[c->ent], c->how};
         if (c->w1 - c->w0 == 1 && (W(&x, c->w0)->f & WF_MOD))
             m.end = W(&x, c->w0)->pre_end;
@@ -1520,6 +1572,19 @@ void kiji_entities_run(kiji_doc *d)
         KIJI_VEC_PUSH(d->mentions, m);
         oe->nmentions++;
     }
+    /* the organisation a title names: "Nomura Holdings analyst Kenji Abe" */
+    for (size_t i = 0; i < d->entities.n; i++) {
+        kiji_entity *oe = &d->entities.v[i];
+        for (int m = mention_at(d, rspan[i].start);
+             rspan[i].end && m < (int)d->mentions.n && d->mentions.v[m].end <= rspan[i].end; m++) {
+            const kiji_entity *o = &d->entities.v[d->mentions.v[m].entity];
+            if (o->type == KIJI_ENT_ORG) {
+                oe->org = o->name;
+                break;
+            }
+        }
+    }
+    free(rspan);
     /* roles written after a person's name */
     for (size_t i = 0; i < x.c.n; i++) {
         cand *c = &x.c.v[i];
