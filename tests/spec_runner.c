@@ -117,8 +117,9 @@ static void render(const char *stage, kiji_doc *d, kiji_buf *o)
         for (size_t i = 0; i < d->timexes.n; i++) {
             const kiji_timex *x = &d->timexes.v[i];
             put_span(o, d, x->start, x->end);
-            kiji_buf_printf(o, " | %s | %s | %s\n", x->value, kiji_tx_type_name(x->type),
-                            x->mod ? x->mod : "");
+            /* no trailing blank when there is no mod */
+            kiji_buf_printf(o, " | %s | %s |%s%s\n", x->value, kiji_tx_type_name(x->type),
+                            x->mod ? " " : "", x->mod ? x->mod : "");
         }
     } else if (!strcmp(stage, "quotes")) {
         for (size_t i = 0; i < d->quotes.n; i++) {
