@@ -612,7 +612,11 @@ static bool wlist(ctx *x, uint32_t i, const char *const *list)
 
 static bool is_stop(ctx *x, uint32_t i)
 {
-    return W(x, i)->kind == K_WORD && wlist(x, i, stop_words);
+    const word *w = W(x, i);
+    /* "WHO" and "US" in running text are names, not "who" and "us" */
+    if ((w->f & WF_UPPER) && !(w->f & WF_HCASE))
+        return false;
+    return w->kind == K_WORD && wlist(x, i, stop_words);
 }
 
 static bool noname(ctx *x, uint32_t i, char *tag)
