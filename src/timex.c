@@ -489,8 +489,8 @@ static bool year_ok(const scan *sc, uint32_t i, long y)
     static const char *const not_after[] = {
         "no", "nos", "number", "route", "flight", "room", "page", "pages", "resolution",
         "article", "section", "chapter", "model", "type", "code", "highway", "bus", "line",
-        "unit", "box", "rule", "paragraph", "item", "about", "nearly", "almost", "over",
-        "than", "some", "roughly", "approximately", "around", "least", "only", "just", NULL};
+        "unit", "box", "rule", "paragraph", "item", "over", "than", "least", "only", "just",
+        NULL};
     static const char *const det_prep[] = {
         "the", "a", "an", "in", "since", "of", "by", "for", "from", "until", "till", "to",
         "before", "after", "during", "through", "its", "their", "his", "her", "our", "this",
@@ -589,6 +589,15 @@ static uint32_t m_date(scan *sc, uint32_t i, tmatch *m)
             "and", "or", "to", "on", "until", "throughout", "that", "each", "every",
             "earlier", "later", "end", "beginning", "start", "middle", "past", "coming", NULL};
         bool supported = i > sc->t0 && word_in(sc, i - 1, before) >= 0;
+        /* "and", "or", "to" support a month only after another month:
+         * "March and May", not "and March organizers" */
+        if (supported && (word_is(sc, i - 1, "and") || word_is(sc, i - 1, "or") ||
+                          word_is(sc, i - 1, "to") || word_is(sc, i - 1, "that"))) {
+            bool a2;
+            supported = i - 1 > sc->t0 &&
+                        (month_at(sc, i - 2, &a2) || day_at(sc, i - 2) ||
+                         (punct_is(sc, i - 2, '.') && i - 2 > sc->t0 && month_at(sc, i - 3, &a2)));
+        }
         bool possessive = base_len(sc, i) < tlen(sc, i); /* August's summit */
         if ((abbr || mo == 3 || mo == 5) && !(supported && (!abbr || dot)))
             return 0;
@@ -975,6 +984,12 @@ static uint32_t m_rel(scan *sc, uint32_t i, tmatch *m)
         if (k < 3 && tlen(sc, i) == base_len(sc, i) && (m->tod = tod_at(sc, e)))
             e++;
         return e;
+    }
+    if (word_is(sc, i, "the") && word_is(sc, i + 1, "weekend") &&
+        tlen(sc, i + 1) == base_len(sc, i + 1)) {
+        /* the weekend: just gone or coming, by tense */
+        m->kind = K_REL, m->g = G_WEEKEND, m->n = 0, m->rel = 1;
+        return i + 2;
     }
     if (word_is(sc, i, "the") && word_is(sc, i + 1, "day") &&
         (word_is(sc, i + 2, "before") || word_is(sc, i + 2, "after")) &&
@@ -1698,7 +1713,7 @@ static uint32_t match_at(scan *sc, uint32_t i, tmatch *m)
 /* ------------------------------------------------------------------ */
 /* tense: which way a bare weekday or month points                     */
 
-enum { CUE_NONE, CUE_PAST, CUE_FUT, CUE_SAY_PAST, CUE_SAY_PRES, CUE_STOP };
+enum { CUE_NONE, CUE_PAST, CUE_FUT, CUE_PRES, CUE_SAY_PAST, CUE_SAY_PRES, CUE_STOP };
 
 static const char *const past_irregular[] = {
     "was", "were", "had", "did", "came", "went", "made", "took", "gave", "held", "met",
@@ -1790,8 +1805,12 @@ static int cue_at(const scan *sc, uint32_t k)
         for (uint32_t q = k + 1; q < k + 4 && in_sent(sc, q); q++)
             if (word_is(sc, q, "been") || (sc->T[q].kind == KIJI_TOK_WORD && ends_with(sc, q, "ed")))
                 return CUE_PAST;
-        return CUE_NONE;
+        return CUE_PRES;
     }
+    /* a finite present ends the search: "the hearing is on March 15" */
+    if (word_is(sc, k, "is") || word_is(sc, k, "are") || word_is(sc, k, "am") ||
+        word_is(sc, k, "does") || word_is(sc, k, "do"))
+        return CUE_PRES;
     if (ends_with(sc, k, "ed") && tlen(sc, k) > 4 && !ends_with(sc, k, "eed")) {
         /* a finite past, not a participle after an auxiliary ("was followed",
          * "be operationalized") nor an adjective ("the recently established") */
@@ -1837,7 +1856,7 @@ static dir clause_dir(const scan *sc, const tmatch *ms, size_t n, size_t x)
             break;
         if ((c == CUE_SAY_PAST || c == CUE_SAY_PRES) && say == CUE_NONE)
             say = c;
-        else if (c == CUE_PAST || c == CUE_FUT) {
+        else if (c == CUE_PAST || c == CUE_FUT || c == CUE_PRES) {
             lc = c, ld = d;
             break;
         }
@@ -1854,7 +1873,7 @@ static dir clause_dir(const scan *sc, const tmatch *ms, size_t n, size_t x)
             break;
         if ((c == CUE_SAY_PAST || c == CUE_SAY_PRES) && say == CUE_NONE)
             say = c;
-        else if (c == CUE_PAST || c == CUE_FUT) {
+        else if (c == CUE_PAST || c == CUE_FUT || c == CUE_PRES) {
             rc = c, rd = d;
             break;
         }
@@ -1862,6 +1881,9 @@ static dir clause_dir(const scan *sc, const tmatch *ms, size_t n, size_t x)
     int c = ld <= rd ? lc : rc;
     if (c == CUE_NONE)
         c = say == CUE_SAY_PAST ? CUE_PAST : CUE_NONE;
+    /* captions and headlines tell the past in the present tense */
+    if (c == CUE_NONE && (sc->kind == KIJI_PARA_CAPTION || sc->kind == KIJI_PARA_HEADLINE))
+        c = CUE_PAST;
     return c == CUE_PAST ? DIR_PAST : c == CUE_FUT ? DIR_FUTURE : DIR_NONE;
 }
 
@@ -2091,10 +2113,17 @@ static void resolve(const scan *sc, const tmatch *m, dir dr, int coord_year, rda
             return;
         }
         if (m->g == G_WEEKEND && m->n == 0) {
-            /* "this weekend" said on a weekday of a past-tense story is the
-             * one just gone; on a Saturday or Sunday it is the current one */
+            /* on a Saturday or Sunday the weekend is the current one; on a
+             * weekday "this weekend" is the coming one unless the story is
+             * in the past tense, and "the weekend" the nearer of the two */
             int wd = kiji_weekday(t.y, t.m, t.d);
-            int n = dr == DIR_PAST && wd < 5 ? -1 : 0;
+            int n = 0;
+            if (wd < 5) {
+                if (m->rel == 1)
+                    n = pick_forward(dr, wd + 1, 5 - wd, 2) ? 0 : -1;
+                else
+                    n = dr == DIR_PAST ? -1 : 0;
+            }
             shift(rd, t, G_WEEKEND, n);
             return;
         }
