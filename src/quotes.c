@@ -38,6 +38,7 @@ enum {
     C_SKIP = 1u << 7,
     C_DET = 1u << 8,
     C_STOP = 1u << 9,
+    C_ARTICLE = 1u << 10,
     C_CUE = C_SAY | C_TELL | C_THAT | C_WEAK | C_ASK | C_ACCORDING,
 };
 
@@ -61,7 +62,7 @@ static unsigned tag_bits(const char *tag)
     } tab[] = {
         {"say", C_SAY},       {"tell", C_TELL},     {"that", C_THAT},       {"weak", C_WEAK},
         {"ask", C_ASK},       {"according", C_ACCORDING},                   {"naming", C_NAMING},
-        {"skip", C_SKIP},     {"det", C_DET},       {"stop", C_STOP},       {"person", N_PERSON},
+        {"skip", C_SKIP},     {"det", C_DET}, {"article", C_ARTICLE},       {"stop", C_STOP},       {"person", N_PERSON},
         {"people", N_PEOPLE}, {"org", N_ORG},       {"doc", N_DOC},         {"title", N_TITLE},
         {"thing", N_THING},   {"name", N_NAME},     {"particle", N_PARTICLE},
     };
@@ -259,7 +260,13 @@ static unsigned noun_bits(const ctx *c, uint32_t i)
     if (!is_word(c, i))
         return 0;
     kiji_str w = tok(c, i);
-    return lex_bits(&kiji_lex_quote_nouns, w.ptr, w.len);
+    unsigned b = lex_bits(&kiji_lex_quote_nouns, w.ptr, w.len);
+    if (!b && w.len > 3 && (w.ptr[w.len - 1] | 32) == 's' && w.ptr[w.len - 2] == '\'')
+        b = lex_bits(&kiji_lex_quote_nouns, w.ptr, w.len - 2);
+    if (!b && w.len > 5 && (w.ptr[w.len - 1] | 32) == 's' &&
+        !memcmp(w.ptr + w.len - 4, "\xE2\x80\x99", 3))
+        b = lex_bits(&kiji_lex_quote_nouns, w.ptr, w.len - 4);
+    return b;
 }
 
 static bool is_pronoun(const ctx *c, uint32_t i)
@@ -553,6 +560,10 @@ static bool np_word(const ctx *c, uint32_t i)
         return false;
     if (c->T[i].kind == KIJI_TOK_NUM)
         return true;
+    if (i > 0 && c->T[i].kind == KIJI_TOK_PUNCT && c->T[i].start == c->T[i - 1].end &&
+        (tok_cp(c, i) == 0x2019 || tok_cp(c, i) == '\'') && is_word(c, i - 1) &&
+        (c->s[c->T[i - 1].end - 1] | 32) == 's')
+        return true; /* the apostrophe of "the tenants’ union" */
     if (!is_word(c, i))
         return false;
     unsigned b = cue_bits(c, i);
@@ -567,14 +578,14 @@ static bool group_back(const ctx *c, uint32_t b, uint32_t sb, uint32_t *a)
     if (b <= sb || !(noun_bits(c, b - 1) & N_SPEAKER) || c->inq[b - 1] >= 0)
         return false;
     uint32_t k = b - 1;
-    while (k > sb && b - k < 7 && np_word(c, k - 1) && !(cue_bits(c, k) & C_DET))
+    while (k > sb && b - k < 7 && np_word(c, k - 1) && !(cue_bits(c, k) & C_ARTICLE))
         k--;
     /* "a spokesman for the ministry": a person noun, then of/for/at/to */
     if (k >= sb + 2 && (tok_is(c, k - 1, "for") || tok_is(c, k - 1, "of") ||
                         tok_is(c, k - 1, "at") || tok_is(c, k - 1, "to")) &&
         (noun_bits(c, k - 2) & (N_PERSON | N_PEOPLE))) {
         uint32_t j = k - 2;
-        while (j > sb && k - j < 6 && np_word(c, j - 1) && !(cue_bits(c, j) & C_DET))
+        while (j > sb && k - j < 6 && np_word(c, j - 1) && !(cue_bits(c, j) & C_ARTICLE))
             j--;
         k = j;
     }
@@ -589,10 +600,8 @@ static bool group_fwd(const ctx *c, uint32_t a, uint32_t se, uint32_t *b, uint32
     uint32_t k = a, last = UINT32_MAX;
     if (k < se && (cue_bits(c, k) & C_DET))
         k++;
-    if (k < se && c->T[k].kind == KIJI_TOK_NUM)
-        k++;
     for (; k < se && k - a < 7 && np_word(c, k); k++) {
-        if (cue_bits(c, k) & C_DET)
+        if (cue_bits(c, k) & C_ARTICLE)
             break;
         if (noun_bits(c, k) & N_SPEAKER)
             last = k;
@@ -612,7 +621,7 @@ static bool group_fwd(const ctx *c, uint32_t a, uint32_t se, uint32_t *b, uint32
             if (j < se && (cue_bits(c, j) & C_DET))
                 j++;
             uint32_t j0 = j;
-            while (j < se && j - j0 < 5 && np_word(c, j) && !(cue_bits(c, j) & C_DET))
+            while (j < se && j - j0 < 5 && np_word(c, j) && !(cue_bits(c, j) & C_ARTICLE))
                 j++;
             if (j > j0)
                 k = j;
@@ -623,8 +632,19 @@ static bool group_fwd(const ctx *c, uint32_t a, uint32_t se, uint32_t *b, uint32
     return true;
 }
 
-/* The speaker that starts at token k: a pronoun, a name or a speaker
- * noun phrase; "said one resident, Ana Lima," gives the name. */
+static bool is_possessive(const ctx *c, uint32_t i)
+{
+    kiji_str w = tok(c, i);
+    if (w.len < 3 || (w.ptr[w.len - 1] | 32) != 's')
+        return false;
+    return w.ptr[w.len - 2] == '\'' ||
+           (w.len > 4 && !memcmp(w.ptr + w.len - 4, "\xE2\x80\x99", 3));
+}
+
+/* The speaker that starts at token k: a pronoun, a name ("Ana Lima", "the
+ * Port Authority"), a name after its role ("harbor pilot Ana Lima", "Red
+ * Cross coordinator Ana Lima") or a speaker noun phrase ("one official");
+ * "said one resident, Ana Lima," gives the name. */
 static uint8_t speaker_fwd(const ctx *c, uint32_t k, uint32_t se, uint32_t *a, uint32_t *b)
 {
     if (k >= se || c->inq[k] >= 0)
@@ -634,23 +654,32 @@ static uint8_t speaker_fwd(const ctx *c, uint32_t k, uint32_t se, uint32_t *a, u
         *b = k + 1;
         return SK_PRON;
     }
-    uint32_t e, head;
-    if (is_name_tok(c, k) && !start_word(c, k) && name_fwd(c, k, se, &e)) {
-        kiji_str lw = tok(c, e - 1);
-        bool poss = lw.len > 2 && (lw.ptr[lw.len - 1] == 's' || lw.ptr[lw.len - 1] == 'S') &&
-                    (lw.ptr[lw.len - 2] == '\'' || (lw.len > 4 && !memcmp(lw.ptr + lw.len - 4,
-                                                                          "\xE2\x80\x99", 3)));
-        if (!poss) {
-            *a = k;
+    uint32_t j = k, e, head, ne;
+    if (cue_bits(c, j) & C_DET)
+        j++;
+    uint32_t p = j;
+    if (j < se && is_name_tok(c, j) && !(j == k && start_word(c, j)) && name_fwd(c, j, se, &e)) {
+        if (!is_possessive(c, e - 1) && !(noun_bits(c, e) & N_PERSON)) {
+            *a = j;
             *b = e;
             return SK_NAME;
         }
+        p = e;
+    }
+    /* the role before the name */
+    for (uint32_t t = p; t < se && t < p + 4 && np_word(c, t); t++) {
+        if ((noun_bits(c, t) & N_PERSON) && name_fwd(c, t + 1, se, &ne)) {
+            *a = t + 1;
+            *b = ne;
+            return SK_NAME;
+        }
+        if (is_name_tok(c, t) && !is_possessive(c, t))
+            break;
     }
     if (group_fwd(c, k, se, &e, &head)) {
         *a = k;
         *b = e;
         /* an apposition that names the person: "said one resident, Ana Lima," */
-        uint32_t ne;
         if ((noun_bits(c, head) & N_PERSON) && is_punct(c, e, ',') && name_fwd(c, e + 1, se, &ne) &&
             (ne >= se || is_punct(c, ne, ',') || is_sentence_end(c, ne))) {
             *a = e + 1;
@@ -933,7 +962,7 @@ static void build_snames(ctx *c)
 
 /* The full name in [a, b) without the titles before it ("U.S. Defense
  * Secretary Ana Lima" -> "Ana Lima"), as an arena string. */
-static const char *plain_name(ctx *c, uint32_t a, uint32_t b, uint8_t *gender)
+static uint32_t plain_start(const ctx *c, uint32_t a, uint32_t b, uint8_t *gender)
 {
     for (uint32_t k = a; k + 1 < b; k++) {
         kiji_str w = tok(c, k);
@@ -950,7 +979,12 @@ static const char *plain_name(ctx *c, uint32_t a, uint32_t b, uint8_t *gender)
             a = k + 1;
         }
     }
-    /* a possessive is no part of a name */
+    return a;
+}
+
+/* End of the name in [a, b): a possessive is no part of it. */
+static uint32_t name_end(const ctx *c, uint32_t b)
+{
     uint32_t end = c->T[b - 1].end;
     kiji_str lw = tok(c, b - 1);
     if (lw.len > 2 && lw.ptr[lw.len - 2] == '\'' && (lw.ptr[lw.len - 1] | 32) == 's')
@@ -958,6 +992,13 @@ static const char *plain_name(ctx *c, uint32_t a, uint32_t b, uint8_t *gender)
     else if (lw.len > 4 && !memcmp(lw.ptr + lw.len - 4, "\xE2\x80\x99", 3) &&
              (lw.ptr[lw.len - 1] | 32) == 's')
         end -= 4;
+    return end;
+}
+
+static const char *plain_name(ctx *c, uint32_t a, uint32_t b, uint8_t *gender)
+{
+    a = plain_start(c, a, b, gender);
+    uint32_t end = name_end(c, b);
     return dup(c, c->s + c->T[a].start, end - c->T[a].start);
 }
 
@@ -1043,7 +1084,7 @@ static int full_name(ctx *c, const char *w, size_t n, uint32_t pos, const char *
 }
 
 /* Index into doc->mentions of the mention overlapping bytes [a, b) the
- * most, or -1.  Mentions are sorted by start. */
+ * most, or -1.  Mentions are sorted by start and do not overlap. */
 static int mention_at(const ctx *c, uint32_t a, uint32_t b)
 {
     const kiji_doc *d = c->d;
@@ -1060,7 +1101,7 @@ static int mention_at(const ctx *c, uint32_t a, uint32_t b)
     for (size_t i = lo, k = 0; i-- > 0 && k < 16; k++) {
         const kiji_mention *m = &d->mentions.v[i];
         if (m->end <= a)
-            continue;
+            break;
         uint32_t o = (m->end < b ? m->end : b) - (m->start > a ? m->start : a);
         if (m->entity >= 0 && (size_t)m->entity < d->entities.n && o > bo) {
             bo = o;
@@ -1068,6 +1109,47 @@ static int mention_at(const ctx *c, uint32_t a, uint32_t b)
         }
     }
     return best;
+}
+
+/* The mention that names the person or body in bytes [a, b) (a name with
+ * its titles gone), or -1: one mention over all of it, or a person's
+ * mention that ends it with no other person's inside ("NATO
+ * Secretary-General Ana Lima").  A name the entities split in two people
+ * or places ("Ana" + a city "Lima") is no mention: its words stand. */
+static int name_mention(const ctx *c, uint32_t a, uint32_t b)
+{
+    const kiji_doc *d = c->d;
+    int mi = mention_at(c, a, b);
+    if (mi < 0)
+        return -1;
+    const kiji_mention *m = &d->mentions.v[mi];
+    if (m->start <= a && m->end >= b)
+        return mi;
+    int last = -1, persons = 0;
+    for (size_t i = (size_t)mi; i < d->mentions.n && d->mentions.v[i].start < b; i++)
+        last = (int)i;
+    /* count the people named inside */
+    size_t lo = 0, hi = d->mentions.n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->mentions.v[mid].end <= a)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t i = lo; i < d->mentions.n && d->mentions.v[i].start < b; i++) {
+        const kiji_mention *x = &d->mentions.v[i];
+        if (x->entity >= 0 && (size_t)x->entity < d->entities.n &&
+            d->entities.v[x->entity].type == KIJI_ENT_PERSON)
+            persons++;
+    }
+    if (last < 0)
+        return -1;
+    const kiji_mention *l = &d->mentions.v[last];
+    if (l->end >= b && l->entity >= 0 && (size_t)l->entity < d->entities.n &&
+        d->entities.v[l->entity].type == KIJI_ENT_PERSON && persons == 1)
+        return last;
+    return -1;
 }
 
 static uint8_t ent_cls(const kiji_entity *E)
@@ -1095,7 +1177,7 @@ static bool resolve_name(ctx *c, uint32_t a, uint32_t b, speaker *sp)
     sp->entity = -1;
     sp->cls = SC_PERSON;
     sp->conf = 1.0f;
-    int mi = mention_at(c, A, B);
+    int mi = name_mention(c, c->T[plain_start(c, a, b, NULL)].start, name_end(c, b));
     if (mi >= 0) {
         const kiji_mention *m = &d->mentions.v[mi];
         const kiji_entity *E = &d->entities.v[m->entity];
@@ -1183,6 +1265,29 @@ static bool resolve_group(ctx *c, uint32_t a, uint32_t b, speaker *sp)
             if (sk == SK_GROUP && !(noun_bits(c, b2 - 1) & N_DOC))
                 return resolve_group(c, a2, b2, sp);
         }
+        /* "a customs agency report", "the ministry's statement" */
+        if (b - 1 > a && (noun_bits(c, b - 2) & (N_ORG | N_PERSON | N_PEOPLE))) {
+            uint32_t k0 = a;
+            if (tok_is(c, k0, "a") || tok_is(c, k0, "an"))
+                k0++;
+            uint32_t end = c->T[b - 2].end;
+            kiji_str w = tok(c, b - 2);
+            if (is_possessive(c, b - 2))
+                end -= w.ptr[w.len - 2] == '\'' ? 2 : 4;
+            sp->ms = c->T[k0].start;
+            sp->me = end;
+            sp->name = dup(c, c->s + sp->ms, sp->me - sp->ms);
+            sp->cls = SC_ORG;
+            sp->how = "source";
+            return true;
+        }
+        sp->ms = c->T[a].start;
+        sp->me = c->T[b - 1].end;
+        sp->name = dup(c, c->s + sp->ms, sp->me - sp->ms);
+        sp->cls = SC_ORG;
+        sp->how = "document"; /* no owner named: a weak source */
+        sp->conf = 0.6f;
+        return true;
     }
     int mi = mention_at(c, c->T[a].start, c->T[b - 1].end);
     if (mi >= 0) {
@@ -1430,6 +1535,17 @@ static bool take(ctx *c, size_t ri, attrib *at, const char *rule, float conf)
     return true;
 }
 
+/* "according to a statement" with no owner named: the sentence's own
+ * speaker is the better answer. */
+static bool weak_source(ctx *c, size_t ri)
+{
+    if (c->rec.v[ri].form != F_ACCORDING)
+        return false;
+    resolve_rec(c, ri);
+    const cue_rec *r = &c->rec.v[ri];
+    return !r->has || (r->sp.how && !strcmp(r->sp.how, "document"));
+}
+
 static uint32_t para_first_tok(const ctx *c, uint32_t t)
 {
     return c->ptok0[c->d->sentences.v[c->tsent[t]].para];
@@ -1610,7 +1726,7 @@ static void attribute_quote(ctx *c, size_t qi, last_quote *lq)
         if (k < fb && (is_punct(c, k, ',') || is_dash(c, k)))
             k++;
         for (size_t i = r0; i < r1 && !at.has; i++)
-            if (c->rec.v[i].lo == k && c->rec.v[i].form != F_PART_AFTER &&
+            if (c->rec.v[i].lo == k && c->rec.v[i].form != F_PART_AFTER && !weak_source(c, i) &&
                 take(c, i, &at, "attr.after", 0.95f))
                 adjacent = true;
     }
@@ -1636,7 +1752,7 @@ static void attribute_quote(ctx *c, size_t qi, last_quote *lq)
     }
     /* 3. "according to" in the sentence: the source behind everyone */
     for (size_t i = r0; i < r1 && !at.has; i++)
-        if (c->rec.v[i].form == F_ACCORDING)
+        if (c->rec.v[i].form == F_ACCORDING && !weak_source(c, i))
             take(c, i, &at, "attr.according", 0.85f);
     /* 4. the nearest cue of the sentence, before the quote first */
     if (!at.has) {
@@ -1753,6 +1869,10 @@ static uint32_t clause_stop(const ctx *c, size_t ri, uint32_t se)
         const cue_rec *r = &c->rec.v[j];
         if (r->lo > 0 && is_sep(c, r->lo - 1))
             return r->lo - 1;
+        /* `... “nearly done,” according to ...`: the comma is inside */
+        if (r->lo > 0 && c->inq[r->lo - 1] >= 0 && c->qs.v[c->inq[r->lo - 1]].close == r->lo - 1 &&
+            (r->form == F_ACCORDING || r->form == F_PART_AFTER))
+            return r->lo;
     }
     for (uint32_t k = c->rec.v[ri].cue_end; k < se; k++)
         if (is_punct(c, k, ';') && c->inq[k] < 0)
@@ -1783,11 +1903,8 @@ static void indirect_sentence(ctx *c, size_t r0, size_t r1)
     size_t nused = 0;
     int according = -1;
     for (size_t i = r0; i < r1; i++)
-        if (c->rec.v[i].form == F_ACCORDING && according < 0) {
-            resolve_rec(c, i);
-            if (c->rec.v[i].has)
-                according = (int)i;
-        }
+        if (c->rec.v[i].form == F_ACCORDING && according < 0 && !weak_source(c, i))
+            according = (int)i;
     for (size_t i = r0; i < r1 && nused < 8; i++) {
         cue_rec *r = &c->rec.v[i];
         resolve_rec(c, i);
@@ -1814,7 +1931,7 @@ static void indirect_sentence(ctx *c, size_t r0, size_t r1)
                 continue;
             rule = "indirect.participle";
         } else if (r->form == F_ACCORDING) {
-            if (nused || (size_t)according != i)
+            if (nused || (according >= 0 && (size_t)according != i))
                 continue;
             if (r->lo > sb && is_sep(c, r->lo - 1)) {
                 a = sb;
@@ -1832,10 +1949,16 @@ static void indirect_sentence(ctx *c, size_t r0, size_t r1)
             /* the cue at the end: "CLAUSE, Lima said." / "CLAUSE, said Lima, ..." */
             uint32_t h = r->form == F_INVERTED ? r->hi : r->cue_end;
             bool sep_before = r->lo > sb && is_sep(c, r->lo - 1) && c->inq[r->lo - 1] < 0;
-            bool ends = h >= se || is_punct(c, h, ',') || is_punct(c, h, ';') ||
-                        tok_is(c, h, "in") || tok_is(c, h, "on") || tok_is(c, h, "at") ||
-                        tok_is(c, h, "during") || tok_is(c, h, "last") ||
-                        tok_is(c, h, "this") || tok_is(c, h, "earlier");
+            bool ends = h >= se || is_punct(c, h, ',') || is_punct(c, h, ';');
+            if (!ends && (tok_is(c, h, "in") || tok_is(c, h, "on") || tok_is(c, h, "at") ||
+                          tok_is(c, h, "during") || tok_is(c, h, "last") ||
+                          tok_is(c, h, "this") || tok_is(c, h, "earlier"))) {
+                /* "..., Lima said on Monday." ends; "said on Monday that" goes on */
+                ends = true;
+                for (uint32_t k = h; k < se && ends; k++)
+                    if (tok_is(c, k, "that") || is_punct(c, k, ',') || c->inq[k] >= 0)
+                        ends = false;
+            }
             if (sep_before && ends) {
                 /* "CLAUSE, he added, CLAUSE": the cue stands inside */
                 uint32_t k = h + 1;
@@ -1861,6 +1984,7 @@ static void indirect_sentence(ctx *c, size_t r0, size_t r1)
                 /* "Lima said (that) CLAUSE" */
                 uint32_t k = r->cue_end;
                 if (r->cls & C_TELL) {
+                    /* "told reporters (that)": a listener must follow */
                     uint32_t e, hd;
                     if (tok_is(c, k, "me") || tok_is(c, k, "us") || tok_is(c, k, "him") ||
                         tok_is(c, k, "her") || tok_is(c, k, "them"))
@@ -1869,8 +1993,8 @@ static void indirect_sentence(ctx *c, size_t r0, size_t r1)
                         k = e;
                     else if (group_fwd(c, k, se, &e, &hd))
                         k = e;
-                    else if (tok_is(c, k, "reporters") || tok_is(c, k, "journalists"))
-                        k++;
+                    else
+                        continue;
                 }
                 bool that = false;
                 if (tok_is(c, k, "that")) {
