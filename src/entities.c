@@ -67,7 +67,17 @@ typedef struct {
     uint8_t kind;
     uint8_t dict; /* kiji_word_flags */
     char gender;  /* given name: 'm', 'f', 'u', or 0 */
+    uint8_t cls;  /* WC_*: closed classes, looked up once */
+    char noname;  /* data/nonames.txt tag ('M', 'D', '-'), or 0 */
 } word;
+
+/* word classes */
+enum {
+    WC_STOP = 1u << 0,    /* a closed-class word */
+    WC_SPEECH = 1u << 1,  /* a verb of saying */
+    WC_PART = 1u << 2,    /* a particle inside names */
+    WC_SURNAME = 1u << 3, /* an East Asian family name */
+};
 
 /* ----------------------------------------------------------- candidates */
 
@@ -231,8 +241,11 @@ static bool eq_word(const char *s, size_t n, const char *w)
 
 static bool in_list(const char *s, size_t n, const char *const *list)
 {
+    if (!n)
+        return false;
+    int c0 = tolower((unsigned char)s[0]);
     for (int i = 0; list[i]; i++)
-        if (eq_word(s, n, list[i]))
+        if (list[i][0] == c0 && eq_word(s, n, list[i]))
             return true;
     return false;
 }
@@ -432,11 +445,17 @@ static void word_flags(ctx *x, word *w)
     w->nw = (uint16_t)nw_bits(p, n);
     const char *g = lex_tag(&kiji_lex_given_names, p, n);
     w->gender = g ? g[0] : 0;
+    const char *nn = lex_tag(&kiji_lex_nonames, p, n);
+    w->noname = nn ? (nn[0] ? nn[0] : '-') : 0;
+    w->cls = (uint8_t)((in_list(p, n, stop_words) ? WC_STOP : 0) |
+                       (in_list(p, n, speech_verbs) ? WC_SPEECH : 0) |
+                       (in_list(p, n, particles) ? WC_PART : 0) |
+                       (kiji_lex_get(&kiji_lex_surnames, p, n) >= 0 ? WC_SURNAME : 0));
 }
 
 static void push_word(ctx *x, uint32_t a, uint32_t b, uint8_t kind, uint32_t sent, uint16_t f)
 {
-    word w = {a, b, 0, sent, f, 0, kind, 0, 0};
+    word w = {a, b, 0, sent, f, 0, kind, 0, 0, 0, 0};
     if (kind == K_WORD)
         word_flags(x, &w);
     KIJI_VEC_PUSH(x->w, w);
@@ -604,34 +623,26 @@ static bool wis(ctx *x, uint32_t i, const char *t)
     return eq_word(x->s + w->start, w->end - w->start, t);
 }
 
-static bool wlist(ctx *x, uint32_t i, const char *const *list)
-{
-    const word *w = W(x, i);
-    return in_list(x->s + w->start, w->end - w->start, list);
-}
-
 static bool is_stop(ctx *x, uint32_t i)
 {
     const word *w = W(x, i);
     /* "WHO" and "US" in running text are names, not "who" and "us" */
     if ((w->f & WF_UPPER) && !(w->f & WF_HCASE))
         return false;
-    return w->kind == K_WORD && wlist(x, i, stop_words);
+    return w->kind == K_WORD && (w->cls & WC_STOP);
 }
 
 static bool noname(ctx *x, uint32_t i, char *tag)
 {
     const word *w = W(x, i);
-    const char *t = lex_tag(&kiji_lex_nonames, x->s + w->start, w->end - w->start);
     if (tag)
-        *tag = t ? t[0] : 0;
-    return t != NULL;
+        *tag = w->noname;
+    return w->noname != 0;
 }
 
 static bool east_asian_surname(ctx *x, uint32_t i)
 {
-    const word *w = W(x, i);
-    return kiji_lex_get(&kiji_lex_surnames, x->s + w->start, w->end - w->start) >= 0;
+    return (W(x, i)->cls & WC_SURNAME) != 0;
 }
 
 /* A word that may stand in a person's name: no common word unless the
@@ -711,10 +722,10 @@ static cand *add_cand(ctx *x, uint32_t a, uint32_t b, int type, uint8_t how, boo
 static bool speech_near(ctx *x, uint32_t a, uint32_t b)
 {
     if (a > 0 && W(x, a - 1)->sent == W(x, a)->sent && W(x, a - 1)->kind == K_WORD &&
-        wlist(x, a - 1, speech_verbs))
+        (W(x, a - 1)->cls & WC_SPEECH))
         return true;
     if (b < x->w.n && W(x, b)->sent == W(x, a)->sent && W(x, b)->kind == K_WORD &&
-        wlist(x, b, speech_verbs))
+        (W(x, b)->cls & WC_SPEECH))
         return true;
     /* "according to Lima" */
     if (a > 1 && wis(x, a - 1, "to") && wis(x, a - 2, "according"))
@@ -743,7 +754,7 @@ static uint32_t role_before(ctx *x, uint32_t a, char *gender)
     while (s > 0 && a - s < 6) {
         const word *v = W(x, s - 1);
         if (v->sent != w->sent || v->kind != K_WORD || is_stop(x, s - 1) ||
-            wlist(x, s - 1, speech_verbs) || (v->f & WF_SSTART && !(v->f & WF_CAP)))
+            (W(x, s - 1)->cls & WC_SPEECH) || (v->f & WF_SSTART && !(v->f & WF_CAP)))
             break;
         if (!(v->f & WF_CAP) && !(v->nw & (NW_PRE | NW_ROLE | NW_TITLE)))
             break;
@@ -769,7 +780,7 @@ static void classify_rest(ctx *x, uint32_t a, uint32_t b, bool no_person)
         bool all = true;
         for (uint32_t i = a; i < b; i++)
             if (!(i == a ? person_start(x, i, b) : name_like(x, i)) &&
-                !(i > a && wlist(x, i, particles)))
+                !(i > a && (W(x, i)->cls & WC_PART)))
                 all = false;
         const word *f = W(x, a);
         bool given = f->gender && (!(f->dict & KIJI_W_LOWER) || (f->dict & KIJI_W_CAPITAL));
@@ -886,7 +897,7 @@ static void classify(ctx *x, uint32_t a, uint32_t b, bool no_person)
         classify(x, ra, k, true); /* places and bodies inside the title */
         /* the name runs to an organisation word, if one follows */
         uint32_t e = name + 1;
-        while (e < b && (name_like(x, e) || (e > name && wlist(x, e, particles))))
+        while (e < b && (name_like(x, e) || (e > name && (W(x, e)->cls & WC_PART))))
             e++;
         char g = 0;
         for (uint32_t i = ra; i <= k; i++) {
@@ -1021,7 +1032,7 @@ static void scan_sentence(ctx *x, uint32_t a, uint32_t b)
             const word *v = W(x, j);
             if (v->kind == K_WORD && j + 1 < b) {
                 /* particles: von der Leyen; of/for/on after a name word */
-                bool part = wlist(x, j, particles) && name_like(x, j - 1);
+                bool part = (W(x, j)->cls & WC_PART) && name_like(x, j - 1);
                 bool of = (wis(x, j, "of") || wis(x, j, "for") || wis(x, j, "on")) &&
                           (W(x, j - 1)->nw & (NW_ORGHEAD | NW_LOCHEAD | NW_TITLE | NW_ORG));
                 bool and_ = (wis(x, j, "and") || wis(x, j, "&")) && j > i + 1;
@@ -1035,7 +1046,7 @@ static void scan_sentence(ctx *x, uint32_t a, uint32_t b)
                 }
                 if (part || of || and_) {
                     uint32_t q = j + 1;
-                    if (q < b && (wis(x, q, "the") || wlist(x, q, particles)))
+                    if (q < b && (wis(x, q, "the") || (W(x, q)->cls & WC_PART)))
                         q++;
                     if (q < b && run_word(x, q) && !is_stop(x, q)) {
                         j = q + 1;
@@ -1165,7 +1176,7 @@ static void add_aliases(ctx *x, int e, const cand *c)
             const word *w = W(x, i);
             size_t len = w->end - w->start;
             const char *p = x->s + w->start;
-            if (len < 2 || wlist(x, i, particles) || (len == 2 && p[1] == '.') ||
+            if (len < 2 || (W(x, i)->cls & WC_PART) || (len == 2 && p[1] == '.') ||
                 is_country_word(x, p, len))
                 continue;
             kiji_buf_clear(b);
@@ -1177,7 +1188,7 @@ static void add_aliases(ctx *x, int e, const cand *c)
         }
         /* a surname with its particles: "de Bolle", "von der Leyen" */
         for (uint32_t i = c->w0 + 1; i + 1 < c->w1; i++) {
-            if (wlist(x, i, particles) && !wlist(x, i - 1, particles)) {
+            if ((W(x, i)->cls & WC_PART) && !(W(x, i - 1)->cls & WC_PART)) {
                 key_words(x, b, i, c->w1);
                 hmap_put(&x->alias, ar, b->ptr, b->len, e, false);
                 break;
@@ -1391,7 +1402,7 @@ static void apposition(ctx *x, kiji_entity *en, uint32_t after)
                 break;
         }
         if (w->kind == K_WORD && (wis(x, e, "who") || wis(x, e, "which") ||
-                                  wlist(x, e, speech_verbs) || wis(x, e, "noting") ||
+                                  (W(x, e)->cls & WC_SPEECH) || wis(x, e, "noting") ||
                                   wis(x, e, "adding") || wis(x, e, "according")))
             break;
         if (e < s + 7 && w->kind == K_WORD && !(w->f & WF_CAP) && (w->nw & (NW_ROLE | NW_TITLE)))
