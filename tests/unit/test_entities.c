@@ -1,0 +1,109 @@
+/*
+ * test_entities.c: unit tests for the entities stage's helpers: the
+ * one-edit test behind near-miss surnames, kiji_entity_find over the
+ * document's index, and the evidence names stored with mentions.
+ */
+#include <string.h>
+
+#include "harness.h"
+#include "kiji/doc.h"
+#include "kiji/entities.h"
+#include "kiji/pipeline.h"
+
+static int edit1(const char *a, const char *b)
+{
+    return kiji_entity_one_edit(a, strlen(a), b, strlen(b));
+}
+
+TEST(one_edit)
+{
+    CHECK(edit1("Hughes", "Hughes"));
+    CHECK(edit1("Hughes", "Hugues")); /* deletion of h... and substitution */
+    CHECK(edit1("Halvorsen", "Halvorson"));
+    CHECK(edit1("Halvorsen", "Halvrosen")); /* neighbours swapped */
+    CHECK(edit1("Smith", "Smiths"));
+    CHECK(edit1("Smiths", "Smith"));
+    CHECK(edit1("SMITH", "smith"));
+    CHECK(!edit1("Hughes", "Hugh"));
+    CHECK(!edit1("Berger", "Burgor"));
+    CHECK(!edit1("abcd", "badc"));
+    CHECK(!edit1("Kim", "Park"));
+}
+
+static kiji_doc *run(const char *text)
+{
+    kiji_doc *d = kiji_doc_new("t.txt", text, strlen(text));
+    kiji_buf why = KIJI_BUF_INIT;
+    CHECK_INT(kiji_pipeline_run(d, &why, NULL), KIJI_OK);
+    kiji_buf_free(&why);
+    return d;
+}
+
+TEST(find)
+{
+    kiji_doc *d = run("The report was written by analyst Leopold Marchetti in Vienna.\n\n"
+                      "Marchetti\xE2\x80\x99s view was shared by the Danube Research Institute.\n");
+    int e = kiji_entity_find(d, "Leopold Marchetti", 17);
+    CHECK(e >= 0);
+    if (e >= 0) {
+        CHECK_STR(d->entities.v[e].name, "Leopold Marchetti");
+        CHECK_INT(d->entities.v[e].type, KIJI_ENT_PERSON);
+        CHECK_STR(d->entities.v[e].role, "analyst");
+    }
+    CHECK_INT(kiji_entity_find(d, "marchetti", 9), e);
+    CHECK_INT(kiji_entity_find(d, "Marchetti's", 11), e);
+    CHECK_INT(kiji_entity_find(d, "Marchetti\xE2\x80\x99s", 13), e);
+    CHECK(kiji_entity_find(d, "Vienna", 6) >= 0);
+    CHECK(kiji_entity_find(d, "Danube Research Institute", 25) >= 0);
+    CHECK_INT(kiji_entity_find(d, "Salzburg", 8), -1);
+    CHECK_INT(kiji_entity_find(d, "", 0), -1);
+    kiji_doc_free(d);
+}
+
+TEST(mentions_sorted_and_counted)
+{
+    kiji_doc *d = run("Anya Petrova met Omar Haddad in Cairo. Petrova and Haddad spoke. "
+                      "\"Good,\" said Haddad.\n");
+    int total = 0;
+    for (size_t i = 0; i < d->mentions.n; i++) {
+        if (i)
+            CHECK(d->mentions.v[i - 1].end <= d->mentions.v[i].start);
+        CHECK(d->mentions.v[i].entity >= 0 && (size_t)d->mentions.v[i].entity < d->entities.n);
+    }
+    for (size_t i = 0; i < d->entities.n; i++) {
+        total += d->entities.v[i].nmentions;
+        /* numbered in order of first mention */
+        CHECK_INT(d->mentions.v[d->entities.v[i].first].entity, (int)i);
+        if (i)
+            CHECK(d->entities.v[i - 1].first < d->entities.v[i].first);
+    }
+    CHECK_INT(total, (int)d->mentions.n);
+    CHECK_INT(d->entities.n, 3);
+    CHECK_INT(d->mentions.n, 6);
+    kiji_doc_free(d);
+}
+
+TEST(gender)
+{
+    kiji_doc *d = run("Ms. Adebayo and Thomas Klein met spokeswoman Rania Aziz.\n");
+    int a = kiji_entity_find(d, "Adebayo", 7), k = kiji_entity_find(d, "Thomas Klein", 12);
+    int r = kiji_entity_find(d, "Rania Aziz", 10);
+    CHECK(a >= 0 && k >= 0 && r >= 0);
+    if (a >= 0 && k >= 0 && r >= 0) {
+        CHECK_INT(d->entities.v[a].gender, 'f');
+        CHECK_INT(d->entities.v[k].gender, 'm');
+        CHECK_INT(d->entities.v[r].gender, 'f');
+    }
+    kiji_doc_free(d);
+}
+
+TEST(how_names)
+{
+    CHECK_STR(kiji_entity_how_name(KIJI_HOW_GAZETTEER), "gazetteer");
+    CHECK_STR(kiji_entity_how_name(KIJI_HOW_NEAR), "near-miss");
+    CHECK_STR(kiji_entity_how_name(KIJI_HOW_BYLINE), "byline");
+    CHECK_STR(kiji_entity_how_name(999), "");
+}
+
+RUN_TESTS("test_entities", CASE(one_edit), CASE(find), CASE(mentions_sorted_and_counted),
+          CASE(gender), CASE(how_names))
