@@ -181,3 +181,12 @@ FROM entities e
 JOIN mentions m ON m.entity_id = e.id
 JOIN documents d ON d.id = m.doc_id
 GROUP BY e.id, d.id;
+
+-- What roles each document gives an entity, with the organisation named in
+-- the role: SELECT role, org, title FROM entity_roles WHERE name = 'Ana Lima'.
+CREATE VIEW IF NOT EXISTS entity_roles AS
+SELECT e.id AS entity_id, e.name AS name, e.type AS type, r.role AS role, r.org AS org,
+       d.id AS doc_id, d.title AS title, d.published AS published, d.source AS source
+FROM roles r
+JOIN entities e ON e.id = r.entity_id
+JOIN documents d ON d.id = r.doc_id;
