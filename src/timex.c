@@ -362,6 +362,8 @@ static bool count_at(const scan *sc, uint32_t i, count_t *c)
         c->v = 1, c->article = true, c->end = i + 1;
         if (word_is(sc, i + 1, "dozen"))
             c->v = 12, c->article = false, c->end = i + 2;
+        if (word_is(sc, c->end, "full") || word_is(sc, c->end, "whole"))
+            c->end++; /* a full year */
         return true;
     }
     if (sc->T[i].kind == KIJI_TOK_NUM) {
@@ -395,6 +397,11 @@ static bool count_at(const scan *sc, uint32_t i, count_t *c)
         c->v += 0.5;
         c->end += 3;
     }
+    /* "20 consecutive months", "two more years" */
+    static const char *const adj[] = {"consecutive", "straight", "full", "more", "additional",
+                                      "further", "whole", "successive", NULL};
+    if (word_in(sc, c->end, adj) >= 0)
+        c->end++;
     return true;
 }
 
@@ -764,7 +771,11 @@ static uint32_t m_weekday(scan *sc, uint32_t i, tmatch *m)
 {
     uint32_t j = i;
     int rel = 0;
-    if (word_is(sc, j, "this") && (word_is(sc, j + 1, "past") || word_is(sc, j + 1, "last"))) {
+    if (word_is(sc, j, "the") && (word_is(sc, j + 1, "following") || word_is(sc, j + 1, "next"))) {
+        rel = 3, j += 2; /* after the story's last date */
+    } else if (word_is(sc, j, "the") && word_is(sc, j + 1, "previous")) {
+        rel = 4, j += 2;
+    } else if (word_is(sc, j, "this") && (word_is(sc, j + 1, "past") || word_is(sc, j + 1, "last"))) {
         rel = -1, j += 2;
     } else if (word_is(sc, j, "this") && (word_is(sc, j + 1, "coming") || word_is(sc, j + 1, "next"))) {
         rel = 1, j += 2;
@@ -1732,7 +1743,7 @@ static const char *const say_past[] = {"said", "told", "added", "noted", "stated
 static const char *const say_pres[] = {"says", "tells", "adds", "notes", "states",
                                        "explains", "argues", "insists", "recalls", NULL};
 static const char *const future_w[] = {"will", "shall", "would", "could", "might", "should",
-                                       "must", "can", "won't", "won\xe2\x80\x99t",
+                                       "must", "can", "may", "won't", "won\xe2\x80\x99t",
                                        "upcoming", "gonna", NULL};
 static const char *const aux_w[] = {"be", "been", "being", "is", "are", "was", "were",
                                     "am", "has", "have", "had", "get", "got", "gets",
@@ -1745,7 +1756,9 @@ static const char *const to_future[] = {"plan", "plans", "planned", "planning", 
                                         "intend", "intends", "expected", "set", "scheduled",
                                         "slated", "poised", "due", "going", "likely", "hopes",
                                         "seeks", "vowed", "pledged", "promised", "agreed",
-                                        "decided", "prepared", "preparing", "ready", NULL};
+                                        "decided", "prepared", "preparing", "ready", "asked",
+                                        "urged", "want", "wants", "wanted", "hope", "hoped",
+                                        "intended", "aimed", "expect", "expects", NULL};
 
 static bool ends_with(const scan *sc, uint32_t i, const char *suf)
 {
@@ -1847,18 +1860,45 @@ static dir clause_dir(const scan *sc, const tmatch *ms, size_t n, size_t x)
     int lc = CUE_NONE, rc = CUE_NONE, say = CUE_NONE;
     uint32_t ld = UINT32_MAX, rd = UINT32_MAX;
     uint32_t a = ms[x].ts;
+    bool inf = false, sub = false;
+    static const char *const subord[] = {"once", "until", "unless", "if", "when", "before",
+                                         "after", NULL};
     for (uint32_t k = a, d = 1; k > sc->t0 && d <= LEFT; d++) {
         k--;
         if (in_any(ms, n, k))
             continue;
+        /* "expected the bank to move in January": the infinitive's time
+         * lies after the expecting */
+        if (word_is(sc, k, "to") && in_sent(sc, k + 1) && sc->T[k + 1].kind == KIJI_TOK_WORD &&
+            !capital(sc, k + 1) && word_in(sc, k + 1, det_prep_w) < 0)
+            inf = true;
         int c = cue_at(sc, k);
         if (c == CUE_STOP)
             break;
+        if (inf && (c == CUE_PAST || c == CUE_PRES) && word_in(sc, k, to_future) >= 0)
+            c = CUE_FUT;
         if ((c == CUE_SAY_PAST || c == CUE_SAY_PRES) && say == CUE_NONE)
             say = c;
         else if (c == CUE_PAST || c == CUE_FUT || c == CUE_PRES) {
-            lc = c, ld = d;
-            break;
+            if (lc == CUE_NONE)
+                lc = c, ld = d;
+            /* "said he would step down once a successor was sworn in, in
+             * April": a subordinate clause takes its time from the main one */
+            if (sub) {
+                if (c == CUE_FUT)
+                    lc = CUE_FUT;
+                break;
+            }
+            if (c != CUE_PAST)
+                break;
+            for (uint32_t q = k, e = 0; q > sc->t0 && e < 8 && !sub; e++) {
+                q--;
+                sub = word_in(sc, q, subord) >= 0;
+                if (cue_at(sc, q) != CUE_NONE)
+                    break;
+            }
+            if (!sub)
+                break;
         }
     }
     static const char *const stops[] = {"that", "which", "who", "because", "although",
@@ -1881,8 +1921,8 @@ static dir clause_dir(const scan *sc, const tmatch *ms, size_t n, size_t x)
     int c = ld <= rd ? lc : rc;
     if (c == CUE_NONE)
         c = say == CUE_SAY_PAST ? CUE_PAST : CUE_NONE;
-    /* captions and headlines tell the past in the present tense */
-    if (c == CUE_NONE && (sc->kind == KIJI_PARA_CAPTION || sc->kind == KIJI_PARA_HEADLINE))
+    /* captions tell the past in the present tense */
+    if (c == CUE_NONE && sc->kind == KIJI_PARA_CAPTION)
         c = CUE_PAST;
     return c == CUE_PAST ? DIR_PAST : c == CUE_FUT ? DIR_FUTURE : DIR_NONE;
 }
@@ -2084,12 +2124,16 @@ static void resolve(const scan *sc, const tmatch *m, dir dr, int coord_year, rda
             rd->y = -1, rd->part = m->part;
             return;
         }
+        if ((m->rel == 3 || m->rel == 4) && ref_can(&sc->ref, G_DAY)) {
+            t = ref_date(&sc->ref);
+            *anchor_kind = "ref";
+        }
         int wd = kiji_weekday(t.y, t.m, t.d);
         long back = (wd - m->part + 7) % 7, fwd = (m->part - wd + 7) % 7;
         long off;
-        if (m->rel == -1)
+        if (m->rel == -1 || m->rel == 4)
             off = back ? -back : -7;
-        else if (m->rel == 1)
+        else if (m->rel == 1 || m->rel == 3)
             off = fwd ? fwd : 7;
         else if (m->rel == 2)
             /* this Sunday: the one in the publication week */
@@ -2296,6 +2340,25 @@ static bool title_cased(const scan *sc)
     return words >= 3 && caps * 10 >= words * 7;
 }
 
+/* A date attached to a reporting verb: "said Tuesday", "said on Tuesday",
+ * "Tuesday said", "told reporters on Tuesday". */
+static bool said_on(const scan *sc, const tmatch *m)
+{
+    uint32_t p = m->ts;
+    if (p > sc->t0 && word_is(sc, p - 1, "on"))
+        p--;
+    for (uint32_t k = p, e = 0; k > sc->t0 && e < 2; e++) {
+        k--;
+        int c = cue_at(sc, k);
+        if (c == CUE_SAY_PAST || c == CUE_SAY_PRES)
+            return true;
+        if (sc->T[k].kind != KIJI_TOK_WORD || !word_is(sc, k, "reporters"))
+            break;
+    }
+    int c = in_sent(sc, m->te) ? cue_at(sc, m->te) : CUE_NONE;
+    return c == CUE_SAY_PAST || c == CUE_SAY_PRES;
+}
+
 /* The year of an absolute expression right after a month joined to it:
  * "March and November 2022", "between May and July 2023". */
 static int coordinated_year(const scan *sc, const tmatch *ms, size_t n, size_t x)
@@ -2404,9 +2467,10 @@ void kiji_timex_run(kiji_doc *d)
                 tx.anchor = kiji_arena_strdup(&d->arena, anchor_dct);
             }
             KIJI_VEC_PUSH(d->timexes, tx);
-            /* the story's own dates anchor what follows ("the next day") */
+            /* the story's own dates anchor what follows ("the next day"),
+             * but not the day something was said ("officials said Tuesday") */
             if (kind == KIJI_PARA_BODY && !lit[0] && rd.y > 0 && m->type != KIJI_TX_SET &&
-                (rd.g == G_DAY || rd.g == G_MONTH || rd.g == G_YEAR)) {
+                (rd.g == G_DAY || rd.g == G_MONTH || rd.g == G_YEAR) && !said_on(&sc, m)) {
                 sc.ref = rd;
             }
         }
