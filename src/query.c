@@ -420,6 +420,55 @@ int kiji_query_sql(kiji_store *s, const char *sql, kiji_out_format f, FILE *out,
 /* ------------------------------------------------------------------ */
 /* quotes                                                              */
 
+/* The user's search words as an FTS5 query: operators (AND OR NOT NEAR),
+ * "phrases" and plain words pass; a word with other characters
+ * ("long-range", "U.S.") becomes a phrase, which FTS5 splits into its
+ * words, instead of a syntax error. */
+static void fts_query(kiji_buf *out, const char *s)
+{
+    while (*s) {
+        while (*s == ' ' || *s == '\t')
+            s++;
+        if (!*s)
+            break;
+        const char *w = s;
+        if (*s == '"') {
+            const char *e = strchr(s + 1, '"');
+            s = e ? e + 1 : s + strlen(s);
+            if (out->len)
+                kiji_buf_putc(out, ' ');
+            kiji_buf_put(out, w, (size_t)(s - w));
+            if (!e)
+                kiji_buf_putc(out, '"');
+            continue;
+        }
+        while (*s && *s != ' ' && *s != '\t')
+            s++;
+        size_t n = (size_t)(s - w);
+        bool bare = true;
+        for (size_t i = 0; i < n; i++) {
+            unsigned char ch = (unsigned char)w[i];
+            if (!(ch >= 0x80 || ch == '_' || (ch >= '0' && ch <= '9') || ((ch | 32) >= 'a' &&
+                                                                        (ch | 32) <= 'z')) &&
+                !(ch == '*' && i == n - 1 && i > 0))
+                bare = false;
+        }
+        if (out->len)
+            kiji_buf_putc(out, ' ');
+        if (bare) {
+            kiji_buf_put(out, w, n);
+            continue;
+        }
+        kiji_buf_putc(out, '"');
+        for (size_t i = 0; i < n; i++) {
+            if (w[i] == '"')
+                kiji_buf_putc(out, '"');
+            kiji_buf_putc(out, w[i]);
+        }
+        kiji_buf_putc(out, '"');
+    }
+}
+
 int kiji_query_quotes(kiji_store *s, const kiji_quote_filter *q, FILE *out, kiji_buf *err)
 {
     sqlite3 *db = kiji_store_db(s);
@@ -446,9 +495,11 @@ int kiji_query_quotes(kiji_store *s, const kiji_quote_filter *q, FILE *out, kiji
         return KIJI_EDB;
     if (q->speaker)
         sqlite3_bind_text(st, 1, q->speaker, -1, SQLITE_STATIC);
+    kiji_buf fq = KIJI_BUF_INIT;
     if (q->search) {
         /* plain words are an implicit AND; a phrase goes in quotes */
-        sqlite3_bind_text(st, 2, q->search, -1, SQLITE_STATIC);
+        fts_query(&fq, q->search);
+        sqlite3_bind_text(st, 2, fq.ptr, (int)fq.len, SQLITE_STATIC);
     }
     if (q->since)
         sqlite3_bind_text(st, 3, q->since, -1, SQLITE_STATIC);
@@ -456,6 +507,7 @@ int kiji_query_quotes(kiji_store *s, const kiji_quote_filter *q, FILE *out, kiji
         sqlite3_bind_text(st, 4, q->until, -1, SQLITE_STATIC);
     int rc = print_rows(db, st, q->format, out, err);
     sqlite3_finalize(st);
+    kiji_buf_free(&fq);
     return rc;
 }
 
