@@ -1824,7 +1824,11 @@ static int cue_at(const scan *sc, uint32_t k)
     if (word_is(sc, k, "is") || word_is(sc, k, "are") || word_is(sc, k, "am") ||
         word_is(sc, k, "does") || word_is(sc, k, "do"))
         return CUE_PRES;
-    if (ends_with(sc, k, "ed") && tlen(sc, k) > 4 && !ends_with(sc, k, "eed")) {
+    static const char *const not_past[] = {"indeed", "proceed", "exceed", "succeed", "speed",
+                                           "breed", "bleed", "greed", "steed", "creed",
+                                           "hundred", "sacred", "naked", "wicked", "kindred",
+                                           "hatred", "shred", NULL};
+    if (ends_with(sc, k, "ed") && tlen(sc, k) > 4 && word_in(sc, k, not_past) < 0) {
         /* a finite past, not a participle after an auxiliary ("was followed",
          * "be operationalized") nor an adjective ("the recently established") */
         uint32_t p = prev_word(sc, k);
