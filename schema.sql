@@ -4,8 +4,11 @@
 -- Offsets are byte offsets into documents.clean (start inclusive, end
 -- exclusive) unless a column says otherwise.
 
+-- Ids of documents, paragraphs and quotes are never reused (AUTOINCREMENT):
+-- an id a user noted keeps naming the same row, and the full-text indexes
+-- are fed by id ranges (store.c).
 CREATE TABLE IF NOT EXISTS documents (
-    id          INTEGER PRIMARY KEY,
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
     hash        TEXT NOT NULL UNIQUE,      -- SHA-256 of the raw bytes
     source      TEXT NOT NULL,             -- path as given, "-" for stdin
     format      TEXT NOT NULL,             -- text, html, nitf, newsml, timeml
@@ -32,7 +35,7 @@ CREATE INDEX IF NOT EXISTS authors_name ON authors(name);
 -- Every piece of the laid-out document: body, headline, byline, dateline,
 -- caption, credit, link, other.
 CREATE TABLE IF NOT EXISTS paragraphs (
-    id          INTEGER PRIMARY KEY,
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
     doc_id      INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     seq         INTEGER NOT NULL,
     kind        TEXT NOT NULL,
@@ -106,7 +109,7 @@ CREATE INDEX IF NOT EXISTS timexes_doc ON timexes(doc_id);
 CREATE INDEX IF NOT EXISTS timexes_value ON timexes(value);
 
 CREATE TABLE IF NOT EXISTS quotes (
-    id          INTEGER PRIMARY KEY,
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
     doc_id      INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     start       INTEGER NOT NULL,
     end         INTEGER NOT NULL,

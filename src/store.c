@@ -158,15 +158,20 @@ static int read_only_auth(void *u, int action, const char *a, const char *b, con
     case SQLITE_FUNCTION:
     case SQLITE_RECURSIVE:
         return SQLITE_OK;
+    case SQLITE_UPDATE:
+        /* an FTS5 table's constructor asks this of the schema table; the
+         * connection is read-only, so nothing can be written anyway */
+        return a && !strcmp(a, "sqlite_master") ? SQLITE_OK : SQLITE_DENY;
     case SQLITE_PRAGMA:
-        /* reading pragmas (no argument) only */
-        return c == NULL && a &&
+        /* reading pragmas (no value given) only */
+        return b == NULL && a &&
                        (!strcmp(a, "table_info") || !strcmp(a, "table_list") ||
                         !strcmp(a, "user_version") || !strcmp(a, "index_list") ||
                         !strcmp(a, "integrity_check") || !strcmp(a, "quick_check") ||
                         !strcmp(a, "foreign_key_list") || !strcmp(a, "index_info") ||
                         !strcmp(a, "compile_options") || !strcmp(a, "page_count") ||
-                        !strcmp(a, "page_size") || !strcmp(a, "journal_mode"))
+                        !strcmp(a, "page_size") || !strcmp(a, "journal_mode") ||
+                        !strcmp(a, "data_version"))
                    ? SQLITE_OK
                    : SQLITE_DENY;
     default:

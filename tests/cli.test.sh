@@ -69,13 +69,22 @@ assert len(d["captions"]) == 3 and all(c["credit"] for c in d["captions"])
 
 # ---- a changed file under the same path replaces the old rows ----
 mkdir -p "$T/in"
-printf 'First headline here\n\nBy Ann Lee\n\nMay 2, 2024\n\nThe body of the first version is here.\n' >"$T/in/a.txt"
+printf 'First headline here\n\nBy Ann Lee\n\nMay 2, 2024\n\nThe body of the zebra version is here.\n' >"$T/in/a.txt"
 status 0 "ingest a file" "$KIJI" ingest --db "$DB" "$T/in/a.txt"
-printf 'Second headline here\n\nBy Ann Lee\n\nMay 3, 2024\n\nThe body of the second version is here.\n' >"$T/in/a.txt"
+printf 'Second headline here\n\nBy Ann Lee\n\nMay 3, 2024\n\nThe body of the yak version is here.\n' >"$T/in/a.txt"
 status 0 "ingest its new version" "$KIJI" ingest --db "$DB" "$T/in/a.txt"
 same "replaced, not added" "$(count "$DB" "select count(*) from documents where source like '%a.txt'")" 1
 same "new title" "$(count "$DB" "select title from documents where source like '%a.txt'")" "Second headline here"
-same "no stale paragraphs" "$(count "$DB" "select count(*) from paragraphs where text like '%first version%'")" 0
+same "no stale paragraphs" "$(count "$DB" "select count(*) from paragraphs where text like '%zebra version%'")" 0
+same "full-text search finds the new version" "$(count "$DB" "select count(*) from paragraphs_fts where paragraphs_fts match 'yak'")" 1
+same "and not the old one" "$(count "$DB" "select count(*) from paragraphs_fts where paragraphs_fts match 'zebra'")" 0
+check "full-text indexes intact" python3 -c '
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+for t in ("paragraphs_fts", "quotes_fts"):
+    db.execute("insert into %s(%s) values (\"integrity-check\")" % (t, t))
+assert db.execute("pragma integrity_check").fetchone()[0] == "ok"
+' "$DB"
 
 # ---- KIJI_DB and the default database ----
 (cd "$T" && KIJI_DB="$T/env.db" "$KIJI" ingest "$OLDPWD/$SAMPLE" >/dev/null 2>&1)
@@ -157,7 +166,8 @@ contains "table output" "$T/.out" "(2 rows)"
 status 0 "sql csv" "$KIJI" sql --db "$DB" --format csv "select id, title from documents order by id"
 contains "csv header" "$T/.out" "id,title"
 status 0 "sql json" "$KIJI" sql --db "$DB" --format json "select id from documents order by id"
-check "json parses" python3 -c 'import json,sys; assert json.load(open(sys.argv[1])) == [{"id": 1}, {"id": 2}]' "$T/.out"
+check "json parses" python3 -c 'import json,sys; assert json.load(open(sys.argv[1])) == [{"id": 1}, {"id": 3}]' "$T/.out"
+same "a replaced document gets a new id, never an old one" "$(count "$DB" "select max(id) from documents")" 3
 status 1 "sql on a missing database" "$KIJI" sql --db "$T/none.db" "select 1"
 check "missing database not created" test ! -f "$T/none.db"
 
