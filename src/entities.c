@@ -504,18 +504,23 @@ static void add_word_token(ctx *x, uint32_t a, uint32_t b, uint32_t sent, uint16
     }
 }
 
-/* Headline case: most longer words capitalised (or all in capitals). */
+/* Headline case: a short paragraph whose longer words are (nearly) all
+ * capitalised or in capitals.  A body sentence full of names still has its
+ * verbs in lower case ("... disagreed with the Center for ..."). */
 static bool headline_case(const kiji_doc *d, uint32_t t0, uint32_t t1)
 {
-    unsigned n = 0, cap = 0;
+    unsigned n = 0, cap = 0, words = 0;
     for (uint32_t i = t0; i < t1; i++) {
         const kiji_token *t = &d->tokens.v[i];
-        if (t->kind != KIJI_TOK_WORD || t->end - t->start < 4)
+        if (t->kind != KIJI_TOK_WORD)
+            continue;
+        words++;
+        if (t->end - t->start < 4)
             continue;
         n++;
         cap += (t->flags & (KIJI_TF_CAP | KIJI_TF_UPPER)) != 0;
     }
-    return n >= 3 && cap * 4 >= n * 3;
+    return n >= 3 && words <= 40 && (n - cap) * 10 <= n;
 }
 
 static bool para_wanted(uint8_t kind)
@@ -1033,20 +1038,21 @@ static void scan_sentence(ctx *x, uint32_t a, uint32_t b)
             if (v->kind == K_WORD && j + 1 < b) {
                 /* particles: von der Leyen; of/for/on after a name word */
                 bool part = (W(x, j)->cls & WC_PART) && name_like(x, j - 1);
+                /* inside an of/for phrase more may follow: "Institute for
+                 * the Study of War", "Center for Strategic and
+                 * International Studies" */
+                bool inside = false;
+                for (uint32_t q = i; q < j; q++)
+                    if (wis(x, q, "of") || wis(x, q, "for"))
+                        inside = true;
                 bool of = (wis(x, j, "of") || wis(x, j, "for") || wis(x, j, "on")) &&
-                          (W(x, j - 1)->nw & (NW_ORGHEAD | NW_LOCHEAD | NW_TITLE | NW_ORG));
-                bool and_ = (wis(x, j, "and") || wis(x, j, "&")) && j > i + 1;
-                if (and_) {
-                    /* only inside an of/for phrase: "Center for Strategic and
-                     * International Studies" */
-                    and_ = false;
-                    for (uint32_t q = i; q < j; q++)
-                        if (wis(x, q, "of") || wis(x, q, "for"))
-                            and_ = true;
-                }
+                          ((W(x, j - 1)->nw & (NW_ORGHEAD | NW_LOCHEAD | NW_TITLE | NW_ORG)) ||
+                           (inside && wis(x, j, "of")));
+                bool and_ = (wis(x, j, "and") || wis(x, j, "&")) && j > i + 1 && inside;
                 if (part || of || and_) {
                     uint32_t q = j + 1;
-                    if (q < b && (wis(x, q, "the") || (W(x, q)->cls & WC_PART)))
+                    /* "of the", "van der"; but "X and the Y" are two names */
+                    if (!and_ && q < b && (wis(x, q, "the") || (W(x, q)->cls & WC_PART)))
                         q++;
                     if (q < b && run_word(x, q) && !is_stop(x, q)) {
                         j = q + 1;
