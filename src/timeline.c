@@ -21,6 +21,8 @@
 typedef struct {
     char *date, *mod, *text, *title, *published, *url;
     char *quote, *speaker;
+    char *when;            /* the expression that dates it, as written */
+    size_t ws, we;         /* its bytes inside text (ws == we: unknown) */
     KIJI_VEC(char *) sources;
     KIJI_VEC(char *) names;
     sqlite3_int64 doc;
@@ -105,6 +107,11 @@ static double similarity(const tl_event *a, const tl_event *b)
     return n ? 2.0 * (double)common / (double)n : 0;
 }
 
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
 static int cmp_event(const void *pa, const void *pb)
 {
     const tl_event *a = pa, *b = pb;
@@ -175,7 +182,7 @@ static void free_events(tl_events *ev)
     for (size_t i = 0; i < ev->n; i++) {
         tl_event *e = &ev->v[i];
         free(e->date), free(e->mod), free(e->text), free(e->title), free(e->published);
-        free(e->url), free(e->quote), free(e->speaker), free(e->words);
+        free(e->url), free(e->quote), free(e->speaker), free(e->words), free(e->when);
         for (size_t k = 0; k < e->sources.n; k++)
             free(e->sources.v[k]);
         for (size_t k = 0; k < e->names.n; k++)
@@ -192,7 +199,9 @@ static int load(kiji_store *s, const kiji_timeline_opts *o, tl_events *ev, kiji_
     sqlite3 *db = kiji_store_db(s);
     const char *sql =
         "SELECT e.date, e.mod, e.text, d.source, d.title, d.published, d.url, e.doc_id, "
-        "e.start, e.end FROM events e JOIN documents d ON d.id = e.doc_id "
+        "e.start, e.end, t.text, t.start - e.start, t.end - e.start "
+        "FROM events e JOIN documents d ON d.id = e.doc_id "
+        "LEFT JOIN timexes t ON t.id = e.timex_id "
         "WHERE (?1 IS NULL OR EXISTS (SELECT 1 FROM quotes q "
         "  LEFT JOIN entity_aliases a ON a.entity_id = q.speaker_id "
         "  WHERE q.doc_id = e.doc_id AND q.start < e.end AND q.end > e.start "
@@ -247,6 +256,10 @@ static int load(kiji_store *s, const kiji_timeline_opts *o, tl_events *ev, kiji_
         sqlite3_int64 s0 = sqlite3_column_int64(st, 8), s1 = sqlite3_column_int64(st, 9);
         if (!e.text)
             e.text = kiji_xstrdup("");
+        e.when = dup_col(st, 10);
+        sqlite3_int64 w0 = sqlite3_column_int64(st, 11), w1 = sqlite3_column_int64(st, 12);
+        if (e.when && w0 >= 0 && w1 > w0 && (size_t)w1 <= strlen(e.text))
+            e.ws = (size_t)w0, e.we = (size_t)w1;
         sqlite3_bind_int64(nm, 1, e.doc), sqlite3_bind_int64(nm, 2, s0);
         sqlite3_bind_int64(nm, 3, s1);
         while (sqlite3_step(nm) == SQLITE_ROW) {
@@ -373,6 +386,8 @@ static void json_events(const tl_events *ev, kiji_buf *out)
         free(l);
         kiji_json_key(&j, "text");
         kiji_json_str(&j, e->text);
+        kiji_json_key(&j, "when");
+        kiji_json_str(&j, e->when);
         kiji_json_key(&j, "source");
         kiji_json_str(&j, e->sources.v[0]);
         kiji_json_key(&j, "sources");
@@ -466,6 +481,20 @@ static void csv_events(const tl_events *ev, kiji_buf *out)
 
 /* ------------------------------------------------------------------ */
 /* TimelineJS 3                                                        */
+
+static void html_escape_n(kiji_buf *b, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n && s[i]; i++) {
+        switch (s[i]) {
+        case '&': kiji_buf_puts(b, "&amp;"); break;
+        case '<': kiji_buf_puts(b, "&lt;"); break;
+        case '>': kiji_buf_puts(b, "&gt;"); break;
+        case '"': kiji_buf_puts(b, "&quot;"); break;
+        case '\'': kiji_buf_puts(b, "&#39;"); break;
+        default: kiji_buf_putc(b, s[i]);
+        }
+    }
+}
 
 static void html_escape(kiji_buf *b, const char *s)
 {
@@ -642,6 +671,7 @@ static const char page_head[] =
     ".card{background:var(--card);border:1px solid var(--line);border-radius:.55rem;"
     "padding:.65rem .85rem;margin-top:.25rem;box-shadow:0 1px 2px rgba(0,0,0,.05)}\n"
     ".card p{margin:0}\n"
+    ".card mark{background:#fbe7c6;color:inherit;padding:0 .1em;border-radius:.15em}\n"
     ".card blockquote{margin:.55rem 0 0;padding-left:.75rem;border-left:3px solid var(--line);"
     "font-style:italic}\n"
     ".card cite{font-style:normal;font:.85rem system-ui,sans-serif;color:var(--muted)}\n"
@@ -659,6 +689,7 @@ static const char page_head[] =
     "header,main{max-width:none}.card{box-shadow:none;border-color:#999}"
     "li.event,li.year{break-inside:avoid}li.year h2{background:none;color:#000;padding:0}"
     "li.event::before{border-color:#000}li.event time{color:#000}ol.axis{border-color:#999}"
+    ".card mark{background:none;font-weight:bold}"
     ".src a{text-decoration:none}}\n"
     "</style>\n</head>\n<body>\n";
 
@@ -679,6 +710,7 @@ static void html_events(const tl_events *ev, kiji_buf *out)
     kiji_buf_puts(out, page_head);
     size_t n = 0, docs = 0;
     long lo = 0, hi = 0;
+    KIJI_VEC(const char *) srcs = {0};
     for (size_t i = 0; i < ev->n; i++) {
         const tl_event *e = &ev->v[i];
         if (e->merged)
@@ -686,12 +718,17 @@ static void html_events(const tl_events *ev, kiji_buf *out)
         if (!n++)
             lo = e->key;
         hi = e->key;
-        docs += e->sources.n;
+        for (size_t k = 0; k < e->sources.n; k++)
+            KIJI_VEC_PUSH(srcs, e->sources.v[k]);
     }
+    qsort(srcs.v, srcs.n, sizeof *srcs.v, cmp_str);
+    for (size_t k = 0; k < srcs.n; k++)
+        docs += !k || strcmp(srcs.v[k], srcs.v[k - 1]);
+    KIJI_VEC_FREE(srcs);
     kiji_buf_puts(out, "<header>\n<h1>Timeline</h1>\n<p class=\"summary\">");
     if (n) {
         kiji_date a = kiji_civil_from_days(lo), z = kiji_civil_from_days(hi);
-        kiji_buf_printf(out, "%zu event%s from %zu report%s, %d to %d.", n, n == 1 ? "" : "s",
+        kiji_buf_printf(out, "%zu event%s from %zu document%s, %d to %d.", n, n == 1 ? "" : "s",
                         docs, docs == 1 ? "" : "s", a.y, z.y);
     } else {
         kiji_buf_puts(out, "No dated events.");
@@ -717,7 +754,16 @@ static void html_events(const tl_events *ev, kiji_buf *out)
         html_escape(out, l);
         free(l);
         kiji_buf_puts(out, "</time>\n<div class=\"card\">\n<p class=\"text\">");
-        html_escape(out, e->text);
+        if (e->we > e->ws) {
+            /* the words that date it, marked */
+            html_escape_n(out, e->text, e->ws);
+            kiji_buf_puts(out, "<mark>");
+            html_escape_n(out, e->text + e->ws, e->we - e->ws);
+            kiji_buf_puts(out, "</mark>");
+            html_escape(out, e->text + e->we);
+        } else {
+            html_escape(out, e->text);
+        }
         kiji_buf_puts(out, "</p>\n");
         if (e->quote) {
             kiji_buf_puts(out, "<blockquote>“");

@@ -1856,11 +1856,35 @@ static bool in_any(const tmatch *ms, size_t n, uint32_t k)
     return lo < n && ms[lo].ts <= k;
 }
 
+/* A date attached to a reporting verb: "said Tuesday", "said on Tuesday",
+ * "Tuesday said", "told reporters on Tuesday": the reporting
+ * verb's cue, or CUE_NONE. */
+static int said_on(const scan *sc, const tmatch *m)
+{
+    uint32_t p = m->ts;
+    if (p > sc->t0 && word_is(sc, p - 1, "on"))
+        p--;
+    for (uint32_t k = p, e = 0; k > sc->t0 && e < 2; e++) {
+        k--;
+        int c = cue_at(sc, k);
+        if (c == CUE_SAY_PAST || c == CUE_SAY_PRES)
+            return c;
+        if (sc->T[k].kind != KIJI_TOK_WORD || !word_is(sc, k, "reporters"))
+            break;
+    }
+    int c = in_sent(sc, m->te) ? cue_at(sc, m->te) : CUE_NONE;
+    return c == CUE_SAY_PAST || c == CUE_SAY_PRES ? c : CUE_NONE;
+}
+
 /* The direction of the clause around match ms[x]: the nearest tense cue
  * left or right (clause-bounded), else the reporting verb, else none. */
 static dir clause_dir(const scan *sc, const tmatch *ms, size_t n, size_t x)
 {
     const uint32_t LEFT = 25, RIGHT = 15;
+    /* "said on Tuesday": the telling's own time, whatever the quote says */
+    int said = said_on(sc, &ms[x]);
+    if (said)
+        return said == CUE_SAY_PAST ? DIR_PAST : DIR_NONE;
     int lc = CUE_NONE, rc = CUE_NONE, say = CUE_NONE;
     uint32_t ld = UINT32_MAX, rd = UINT32_MAX;
     uint32_t a = ms[x].ts;
@@ -2342,25 +2366,6 @@ static bool title_cased(const scan *sc)
         caps += capital(sc, k);
     }
     return words >= 3 && caps * 10 >= words * 7;
-}
-
-/* A date attached to a reporting verb: "said Tuesday", "said on Tuesday",
- * "Tuesday said", "told reporters on Tuesday". */
-static bool said_on(const scan *sc, const tmatch *m)
-{
-    uint32_t p = m->ts;
-    if (p > sc->t0 && word_is(sc, p - 1, "on"))
-        p--;
-    for (uint32_t k = p, e = 0; k > sc->t0 && e < 2; e++) {
-        k--;
-        int c = cue_at(sc, k);
-        if (c == CUE_SAY_PAST || c == CUE_SAY_PRES)
-            return true;
-        if (sc->T[k].kind != KIJI_TOK_WORD || !word_is(sc, k, "reporters"))
-            break;
-    }
-    int c = in_sent(sc, m->te) ? cue_at(sc, m->te) : CUE_NONE;
-    return c == CUE_SAY_PAST || c == CUE_SAY_PRES;
 }
 
 /* The year of an absolute expression right after a month joined to it:
