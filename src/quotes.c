@@ -431,7 +431,13 @@ static void pair_marks(ctx *c)
                 if (!dbl)
                     continue; /* single marks and apostrophes inside */
                 if (cp == 0x201C || cp == 0x201E || cp == 0xAB) {
-                    depth++;
+                    /* English nests single marks in double ones: a second
+                     * opening double mark means the first lost its
+                     * closing one, which must not swallow the paragraph */
+                    open = i;
+                    depth = 0;
+                    multi = false;
+                    style = Q_DOUBLE;
                     continue;
                 }
                 if (cp == '"' && lsp && !rsp && !(style & Q_STRAIGHT)) {
@@ -1850,9 +1856,12 @@ static uint32_t words_in(const ctx *c, uint32_t a, uint32_t b)
 /* Bytes of tokens [a, b) without the separators at either end. */
 static bool clause_bytes(const ctx *c, uint32_t a, uint32_t b, uint32_t *A, uint32_t *B)
 {
-    while (a < b && c->T[a].kind == KIJI_TOK_PUNCT && !(c->T[a].flags & KIJI_TF_QUOTE))
+    /* separators go; quote marks stay when they belong to a pair */
+    while (a < b && c->T[a].kind == KIJI_TOK_PUNCT &&
+           (!(c->T[a].flags & KIJI_TF_QUOTE) || c->inq[a] < 0))
         a++;
-    while (b > a && c->T[b - 1].kind == KIJI_TOK_PUNCT && !(c->T[b - 1].flags & KIJI_TF_QUOTE))
+    while (b > a && c->T[b - 1].kind == KIJI_TOK_PUNCT &&
+           (!(c->T[b - 1].flags & KIJI_TF_QUOTE) || c->inq[b - 1] < 0))
         b--;
     if (b <= a)
         return false;
@@ -2137,7 +2146,8 @@ void kiji_quotes_run(kiji_doc *d)
     for (; qi < c.qs.n; qi++)
         attribute_quote(&c, qi, &lq);
 
-    qsort(d->quotes.v, d->quotes.n, sizeof *d->quotes.v, cmp_quote);
+    if (d->quotes.n > 1)
+        qsort(d->quotes.v, d->quotes.n, sizeof *d->quotes.v, cmp_quote);
     free(c.inq);
     free(c.tsent);
     free(c.ptok0);
