@@ -53,6 +53,39 @@ same "newsml format" "$("$KIJI" sql --db "$T/s.db" --format csv \
 same "timeml format" "$("$KIJI" sql --db "$T/s.db" --format csv \
     "select format from documents where source like '%.tml'" | tail -n 1)" timeml
 
+# ---- the TimeML export: one well-formed TimeML document per document, its
+# DCT the publication date, one TIMEX3 per exported timex, the text intact ----
+"$KIJI" export --db "$T/s.db" --format timeml >"$T/s.tml" 2>"$T/tml.err"
+same "timeml export exit" "$?" 0
+python3 - "$T/s.tml" "$T/s.jsonl" >"$T/tml.out" <<'PY'
+import json, re, sys, xml.dom.minidom
+docs = [json.loads(l) for l in open(sys.argv[2], encoding="utf-8")]
+parts = [p for p in re.split(r'(?m)^(?=<\?xml )', open(sys.argv[1], encoding="utf-8").read()) if p.strip()]
+if len(parts) != len(docs):
+    print("FAIL timeml: %d documents, want %d" % (len(parts), len(docs)))
+for part, doc in zip(parts, docs):
+    try:
+        dom = xml.dom.minidom.parseString(part.encode("utf-8"))
+    except Exception as e:
+        print("FAIL timeml: %s is not well-formed: %s" % (doc["source"], e))
+        continue
+    root = dom.documentElement
+    dct = root.getElementsByTagName("DCT")
+    v = dct[0].getElementsByTagName("TIMEX3")[0].getAttribute("value") if dct else None
+    print("ok" if v == doc.get("published") else "FAIL timeml: DCT %r, want %r" % (v, doc.get("published")))
+    text = root.getElementsByTagName("TEXT")[0]
+    tags = text.getElementsByTagName("TIMEX3")
+    print("ok" if len(tags) == len(doc.get("timexes", [])) else
+          "FAIL timeml: %s has %d TIMEX3, export %d" % (doc["source"], len(tags), len(doc.get("timexes", []))))
+    got = "".join(n.data if n.nodeType == n.TEXT_NODE else n.firstChild.data if n.firstChild else ""
+                  for n in text.childNodes)
+    print("ok" if all(p in got for p in doc["text"].split("\n\n")) else
+          "FAIL timeml: %s TEXT lacks body paragraphs" % doc["source"])
+PY
+while read -r line; do
+    case "$line" in ok) pass ;; *) fail "${line#FAIL }" ;; esac
+done <"$T/tml.out"
+
 # ---- hostile files: refused, in little memory, nothing of /etc/passwd ----
 for f in xxe.xml xxe_parameter.xml billion_laughs.xml quadratic_blowup.xml; do
     (ulimit -v 262144; timeout 10 "$KIJI" ingest --db "$T/h.db" "$H/$f") >"$T/out" 2>"$T/err"
