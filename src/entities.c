@@ -1023,6 +1023,10 @@ static void scan_sentence(ctx *x, uint32_t a, uint32_t b)
         }
         uint32_t j = i + 1;
         while (j < b) {
+            /* no name is longer; the bound keeps the work per run (and the
+             * recursion in classify) constant on pathological input */
+            if (j - i >= 16)
+                break;
             if (W(x, j - 1)->f & WF_POSS)
                 break;
             if (run_word(x, j) ||
@@ -1536,7 +1540,8 @@ void kiji_entities_run(kiji_doc *d)
         i = j;
     }
     bylines(&x);
-    qsort(x.c.v, x.c.n, sizeof *x.c.v, cmp_cand);
+    if (x.c.n)
+        qsort(x.c.v, x.c.n, sizeof *x.c.v, cmp_cand);
 
     /* full names first, then single words against them */
     for (size_t i = 0; i < x.c.n; i++) {
