@@ -2,6 +2,7 @@
  * main.c: the command line.  One table of subcommands gives both the
  * dispatch and the help text; exit codes are declared here once.
  */
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -473,6 +474,9 @@ static int cmd_help(ctx *c)
 
 int main(int argc, char **argv)
 {
+    /* past a file-size limit, writes fail with EFBIG and the database says
+     * so; the signal would kill the process without a word */
+    signal(SIGXFSZ, SIG_IGN);
     if (argc < 2) {
         print_usage(stderr);
         return EXIT_USAGE;
