@@ -507,6 +507,17 @@ static void pair_marks(ctx *c)
 /* ------------------------------------------------------------------ */
 /* pass 2: cue words and the speakers their grammar names              */
 
+/* The full stop of "Dr. Ana Lima" or "John F. Kennedy": it stays inside
+ * a name (an abbreviated title or an initial just before it). */
+static bool abbrev_dot(const ctx *c, uint32_t j)
+{
+    if (j == 0 || !is_punct(c, j, '.') || c->T[j].start != c->T[j - 1].end ||
+        !is_word(c, j - 1) || !(c->T[j - 1].flags & KIJI_TF_CAP))
+        return false;
+    kiji_str w = tok(c, j - 1);
+    return w.len == 1 || (noun_bits(c, j - 1) & N_TITLE);
+}
+
 /* The capitalised name ending at token b-1, going left: [*a, b). */
 static bool name_back(const ctx *c, uint32_t b, uint32_t sb, uint32_t *a)
 {
@@ -519,6 +530,10 @@ static bool name_back(const ctx *c, uint32_t b, uint32_t sb, uint32_t *a)
             break;
         if (is_name_tok(c, j)) {
             k = j;
+            continue;
+        }
+        if (j > sb && abbrev_dot(c, j)) {
+            k = j - 1;
             continue;
         }
         if (j > sb && (noun_bits(c, j) & N_PARTICLE) && is_name_tok(c, j - 1) &&
@@ -544,6 +559,10 @@ static bool name_fwd(const ctx *c, uint32_t a, uint32_t se, uint32_t *b)
     uint32_t k = a + 1;
     while (k < se && c->inq[k] < 0) {
         if (is_name_tok(c, k)) {
+            k++;
+            continue;
+        }
+        if (k + 1 < se && abbrev_dot(c, k) && is_name_tok(c, k + 1)) {
             k++;
             continue;
         }
@@ -716,6 +735,47 @@ static uint32_t clause_comma(const ctx *c, uint32_t k, uint32_t se, uint32_t *co
     return UINT32_MAX;
 }
 
+/* True when token t may begin a clause: the sentence's start, or after a
+ * separator, a conjunction or a closing quote mark. */
+static bool clause_start(const ctx *c, uint32_t t, uint32_t sb)
+{
+    return t == sb || is_sep(c, t - 1) || tok_is(c, t - 1, "and") || tok_is(c, t - 1, "but") ||
+           (c->inq[t - 1] >= 0 && c->qs.v[c->inq[t - 1]].close == t - 1);
+}
+
+/* The subject before an apposition that ends with the comma at token
+ * comma: "Ana Lima, an analyst at the institute, said" or "The
+ * governor's spokesperson, Ana Lima, said".  Sets the name's tokens. */
+static bool appos_subject(const ctx *c, uint32_t comma, uint32_t sb, uint32_t *a, uint32_t *b)
+{
+    uint32_t k = comma, lim = comma > sb + 40 ? comma - 40 : sb, na;
+    while (k > lim) {
+        k--;
+        if (c->inq[k] >= 0)
+            return false;
+        if (!is_punct(c, k, ','))
+            continue;
+        if (k + 1 >= comma)
+            return false;
+        /* the name first, then what the person is */
+        if (name_back(c, k, sb, &na) && clause_start(c, na, sb) && !is_name_tok(c, k + 1)) {
+            *a = na;
+            *b = k;
+            return true;
+        }
+        /* what the person is, then the name */
+        uint32_t e;
+        if (k > sb && (noun_bits(c, k - 1) & N_PERSON) && name_fwd(c, k + 1, comma, &e) &&
+            e == comma) {
+            *a = k + 1;
+            *b = comma;
+            return true;
+        }
+        return false;
+    }
+    return false;
+}
+
 static bool add_cue(ctx *c, uint32_t i, uint32_t m, unsigned cls, uint32_t sent)
 {
     const kiji_sentence *S = &c->d->sentences.v[sent];
@@ -793,6 +853,11 @@ static bool add_cue(ctx *c, uint32_t i, uint32_t m, unsigned cls, uint32_t sent)
                 r.sk = SK_NAME;
             r.sp0 = a;
             r.sp1 = k + 1;
+            /* "Ana Lima and Ivan Petrov said": both */
+            uint32_t a2;
+            if (r.sk == SK_NAME && a > sb + 1 && tok_is(c, a - 1, "and") &&
+                name_back(c, a - 1, sb, &a2))
+                r.sp0 = a2;
         } else if (group_back(c, k + 1, sb, &a)) {
             r.sk = SK_GROUP;
             r.sp0 = a;
@@ -810,6 +875,14 @@ static bool add_cue(ctx *c, uint32_t i, uint32_t m, unsigned cls, uint32_t sent)
         KIJI_VEC_PUSH(c->rec, r);
         return true;
     }
+    /* a long apposition: "Ana Lima, an analyst at the institute, said" */
+    if (j > sb && is_punct(c, j - 1, ',') && appos_subject(c, j - 1, sb, &r.sp0, &r.sp1)) {
+        r.sk = SK_NAME;
+        r.form = F_NORMAL;
+        r.lo = r.sp0;
+        KIJI_VEC_PUSH(c->rec, r);
+        return true;
+    }
     /* inverted: `..., said Ana Lima` after a quote, a comma or a dash; the
      * listener after "told" is never the speaker */
     bool after_sep = i > sb && (is_sep(c, i - 1) || (c->inq[i - 1] >= 0 &&
@@ -821,31 +894,6 @@ static bool add_cue(ctx *c, uint32_t i, uint32_t m, unsigned cls, uint32_t sent)
             r.hi = r.sp1;
             KIJI_VEC_PUSH(c->rec, r);
             return true;
-        }
-    }
-    /* a long apposition: "Ana Lima, an analyst at the institute, said" */
-    if (j > sb && is_punct(c, j - 1, ',')) {
-        uint32_t k = j - 1, lim = k > sb + 40 ? k - 40 : sb;
-        while (k > lim) {
-            k--;
-            if (c->inq[k] >= 0)
-                break;
-            if (!is_punct(c, k, ','))
-                continue;
-            if (k + 1 < j - 1 && name_back(c, k, sb, &a) &&
-                (a == sb || is_sep(c, a - 1) || tok_is(c, a - 1, "and") ||
-                 tok_is(c, a - 1, "but") ||
-                 (c->inq[a - 1] >= 0 && c->qs.v[c->inq[a - 1]].close == a - 1)) &&
-                !is_name_tok(c, k + 1)) {
-                r.sk = SK_NAME;
-                r.sp0 = a;
-                r.sp1 = k;
-                r.form = F_NORMAL;
-                r.lo = a;
-                KIJI_VEC_PUSH(c->rec, r);
-                return true;
-            }
-            break;
         }
     }
     return false;
@@ -972,6 +1020,11 @@ static uint32_t plain_start(const ctx *c, uint32_t a, uint32_t b, uint8_t *gende
 {
     for (uint32_t k = a; k + 1 < b; k++) {
         kiji_str w = tok(c, k);
+        if (c->T[k].kind == KIJI_TOK_PUNCT) {
+            if (a == k)
+                a = k + 1; /* the full stop after "Dr" */
+            continue;
+        }
         unsigned nb = noun_bits(c, k);
         bool initialism = w.len >= 2 && w.ptr[w.len - 1] == '.' && memchr(w.ptr, '.', w.len - 1);
         if (nb & N_TITLE) {
@@ -1177,6 +1230,27 @@ static void set_entity(ctx *c, speaker *sp, int e)
 static bool resolve_name(ctx *c, uint32_t a, uint32_t b, speaker *sp)
 {
     kiji_doc *d = c->d;
+    for (uint32_t k = a + 1; k + 1 < b; k++) {
+        if (!tok_is(c, k, "and"))
+            continue;
+        /* two people: "Ana Lima and Ivan Petrov said" */
+        speaker x, y;
+        memset(&x, 0, sizeof x);
+        memset(&y, 0, sizeof y);
+        resolve_name(c, a, k, &x);
+        resolve_name(c, k + 1, b, &y);
+        kiji_buf_clear(&c->tmp);
+        kiji_buf_printf(&c->tmp, "%s and %s", x.name, y.name);
+        memset(sp, 0, sizeof *sp);
+        sp->entity = -1;
+        sp->name = dup(c, c->tmp.ptr, c->tmp.len);
+        sp->ms = c->T[a].start;
+        sp->me = c->T[b - 1].end;
+        sp->cls = SC_PEOPLE;
+        sp->how = "pair";
+        sp->conf = 0.8f;
+        return true;
+    }
     uint32_t A = c->T[a].start, B = c->T[b - 1].end;
     sp->ms = A;
     sp->me = B;
