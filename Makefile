@@ -33,7 +33,7 @@ GEN     := $(BUILD)/gen/words.inc $(BUILD)/gen/schema.inc \
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all help deps deps-check demo check unit spec cli score sanitize fuzz bench \
+.PHONY: all help deps deps-check demo check valgrind unit spec cli score sanitize fuzz bench \
         install uninstall clean lint format gen
 
 all: $(BUILD)/kiji
@@ -43,6 +43,7 @@ help:
 	@echo "make demo       install what is missing, build, ingest corpus/, show quotes and timeline"
 	@echo "make check      install what is missing, build, run every test"
 	@echo "make sanitize   rebuild with ASan+UBSan and run the tests"
+	@echo "make valgrind   the end-to-end commands under valgrind memcheck"
 	@echo "make fuzz       libFuzzer harnesses, FUZZ_SECONDS each (clang)"
 	@echo "make bench      the speed benchmark (BENCH_MB of generated input)"
 	@echo "make install    PREFIX=$(PREFIX) DESTDIR=$(DESTDIR)"
@@ -115,6 +116,9 @@ sanitize: deps-check
 	  LDFLAGS="-fsanitize=address,undefined" all \
 	  $(UNIT_SRC:tests/unit/%.c=build-san/tests/%) build-san/tests/spec
 	@ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 sh tests/run.sh build-san
+
+valgrind: deps-check all
+	@sh tests/valgrind.sh
 
 demo: deps all
 	@sh tools/demo.sh $(BUILD)/kiji

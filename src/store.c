@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kiji/entities.h"
 #include "kiji/store.h"
 
 #include "gen/schema.inc"
@@ -463,7 +464,7 @@ static int put_parts(kiji_store *s, const kiji_doc *d, sqlite3_int64 doc, kiji_b
         sqlite3_bind_int(st, 3, (int)m->start);
         sqlite3_bind_int(st, 4, (int)m->end);
         bind_text(st, 5, t + m->start, m->end - m->start);
-        sqlite3_bind_int(st, 6, m->how);
+        bind_str(st, 6, kiji_entity_how_name(m->how));
         rc = step_done(s, st, err, "storing mentions");
         if (!rc)
             rc = add_alias(s, ids[m->entity], t + m->start, m->end - m->start, err);
