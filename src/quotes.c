@@ -119,6 +119,7 @@ typedef struct {
     uint32_t lo, hi;       /* tokens the attribution takes (speaker .. cue) */
     uint32_t clause_end;   /* F_PART_INIT: the comma that ends its clause */
     bool resolved, has;
+    bool quoted;           /* it attributes the quote just before it */
     speaker sp;
 } cue_rec;
 
@@ -518,6 +519,17 @@ static bool abbrev_dot(const ctx *c, uint32_t j)
     return w.len == 1 || (noun_bits(c, j - 1) & N_TITLE);
 }
 
+/* "of" or "for" inside an institution's name: "Chamber of Commerce",
+ * "Ministry of Defense", "Center for Strategic Studies" (the word before
+ * is a capitalised institution noun and a capital follows), but not
+ * "Ana Lima of the institute". */
+static bool org_link(const ctx *c, uint32_t j)
+{
+    return j > 0 && j + 1 < c->nt && (tok_is(c, j, "of") || tok_is(c, j, "for")) &&
+           is_name_tok(c, j - 1) && is_name_tok(c, j + 1) && (noun_bits(c, j - 1) & N_ORG) &&
+           !(c->T[j + 1].flags & KIJI_TF_SSTART);
+}
+
 /* The capitalised name ending at token b-1, going left: [*a, b). */
 static bool name_back(const ctx *c, uint32_t b, uint32_t sb, uint32_t *a)
 {
@@ -533,6 +545,10 @@ static bool name_back(const ctx *c, uint32_t b, uint32_t sb, uint32_t *a)
             continue;
         }
         if (j > sb && abbrev_dot(c, j)) {
+            k = j - 1;
+            continue;
+        }
+        if (j > sb && org_link(c, j)) {
             k = j - 1;
             continue;
         }
@@ -563,6 +579,10 @@ static bool name_fwd(const ctx *c, uint32_t a, uint32_t se, uint32_t *b)
             continue;
         }
         if (k + 1 < se && abbrev_dot(c, k) && is_name_tok(c, k + 1)) {
+            k++;
+            continue;
+        }
+        if (k + 1 < se && org_link(c, k)) {
             k++;
             continue;
         }
@@ -744,24 +764,34 @@ static bool clause_start(const ctx *c, uint32_t t, uint32_t sb)
 }
 
 /* The subject before an apposition that ends with the comma at token
- * comma: "Ana Lima, an analyst at the institute, said" or "The
- * governor's spokesperson, Ana Lima, said".  Sets the name's tokens. */
-static bool appos_subject(const ctx *c, uint32_t comma, uint32_t sb, uint32_t *a, uint32_t *b)
+ * comma: "Ana Lima, an analyst at the institute, said", "Ana Lima,
+ * D-N.M., said", "The governor's spokesperson, Ana Lima, said" or "A
+ * senior official, who asked not to be named, said".  Sets the speaker's
+ * tokens; returns its SK_* kind. */
+static uint8_t appos_subject(const ctx *c, uint32_t comma, uint32_t sb, uint32_t *a, uint32_t *b)
 {
     uint32_t k = comma, lim = comma > sb + 40 ? comma - 40 : sb, na;
     while (k > lim) {
         k--;
         if (c->inq[k] >= 0)
-            return false;
+            return SK_NONE;
         if (!is_punct(c, k, ','))
             continue;
         if (k + 1 >= comma)
-            return false;
+            return SK_NONE;
+        /* the apposition is no bare list of names ("Lima, Quito, said") */
+        bool plain = !is_name_tok(c, k + 1);
+        for (uint32_t t = k + 1; t < comma && !plain; t++)
+            plain = (is_word(c, t) && !(c->T[t].flags & KIJI_TF_CAP)) ||
+                    c->T[t].kind == KIJI_TOK_NUM;
+        kiji_str w = tok(c, k + 1);
+        if (!plain && (memchr(w.ptr, '-', w.len) || memchr(w.ptr, '.', w.len)))
+            plain = true; /* a party and a state: "D-N.M." */
         /* the name first, then what the person is */
-        if (name_back(c, k, sb, &na) && clause_start(c, na, sb) && !is_name_tok(c, k + 1)) {
+        if (plain && name_back(c, k, sb, &na) && clause_start(c, na, sb)) {
             *a = na;
             *b = k;
-            return true;
+            return SK_NAME;
         }
         /* what the person is, then the name */
         uint32_t e;
@@ -769,10 +799,33 @@ static bool appos_subject(const ctx *c, uint32_t comma, uint32_t sb, uint32_t *a
             e == comma) {
             *a = k + 1;
             *b = comma;
-            return true;
+            return SK_NAME;
         }
-        return false;
+        /* a group or an unnamed person, then who they are */
+        if (plain && group_back(c, k, sb, &na) && clause_start(c, na, sb)) {
+            *a = na;
+            *b = k;
+            return SK_GROUP;
+        }
+        return SK_NONE;
     }
+    return SK_NONE;
+}
+
+/* After an inverted speaker ("said Ana Lima") the sentence ends, or goes
+ * on with a comma, a dash or a preposition; "said the president would"
+ * is a clause, not an inverted speaker. */
+static bool inverted_end(const ctx *c, uint32_t k, uint32_t se)
+{
+    if (k >= se || is_sep(c, k) || is_sentence_end(c, k) || is_punct(c, k, ')') ||
+        is_punct(c, k, ':'))
+        return true;
+    static const char *const w[] = {"in", "on", "at", "during", "of", "from", "after", "before",
+                                    "last", "this", "earlier", "told", "when", "while", "as",
+                                    "who", "whose", NULL};
+    for (int i = 0; w[i]; i++)
+        if (tok_is(c, k, w[i]))
+            return true;
     return false;
 }
 
@@ -876,8 +929,8 @@ static bool add_cue(ctx *c, uint32_t i, uint32_t m, unsigned cls, uint32_t sent)
         return true;
     }
     /* a long apposition: "Ana Lima, an analyst at the institute, said" */
-    if (j > sb && is_punct(c, j - 1, ',') && appos_subject(c, j - 1, sb, &r.sp0, &r.sp1)) {
-        r.sk = SK_NAME;
+    if (j > sb && is_punct(c, j - 1, ',') &&
+        (r.sk = appos_subject(c, j - 1, sb, &r.sp0, &r.sp1)) != SK_NONE) {
         r.form = F_NORMAL;
         r.lo = r.sp0;
         KIJI_VEC_PUSH(c->rec, r);
@@ -889,7 +942,7 @@ static bool add_cue(ctx *c, uint32_t i, uint32_t m, unsigned cls, uint32_t sent)
                                                      c->qs.v[c->inq[i - 1]].close == i - 1));
     if (after_sep && !(cls & C_TELL) && !base) {
         r.sk = speaker_fwd(c, i + m, se, &r.sp0, &r.sp1);
-        if (r.sk != SK_NONE) {
+        if (r.sk != SK_NONE && inverted_end(c, r.sp1, se)) {
             r.form = F_INVERTED;
             r.hi = r.sp1;
             KIJI_VEC_PUSH(c->rec, r);
@@ -1287,6 +1340,10 @@ static bool resolve_name(ctx *c, uint32_t a, uint32_t b, speaker *sp)
     sp->name = name;
     sp->how = "name";
     sp->conf = 0.8f;
+    /* "the Chamber of Commerce", "Hartwell Bank": an institution ("it") */
+    for (uint32_t k = a; k < b; k++)
+        if (noun_bits(c, k) & N_ORG)
+            sp->cls = SC_ORG;
     if (!strchr(name, ' ')) {
         const char *full, *how = NULL;
         int f = full_name(c, name, strlen(name), a, &full, &how);
@@ -1631,24 +1688,6 @@ static uint32_t para_first_tok(const ctx *c, uint32_t t)
     return c->ptok0[c->d->sentences.v[c->tsent[t]].para];
 }
 
-/* Number of word tokens inside quote q, and whether any punctuation that
- * speech carries (, . ! ? ; :) stands inside it. */
-static uint32_t quote_words(const ctx *c, const qspan *q, bool *punct)
-{
-    uint32_t n = 0;
-    *punct = false;
-    for (uint32_t i = q->open + 1; i < q->close && i < c->nt; i++) {
-        if (c->T[i].kind != KIJI_TOK_PUNCT) {
-            n++;
-        } else {
-            int32_t cp = tok_cp(c, i);
-            if (cp == ',' || cp == '.' || cp == '!' || cp == '?' || cp == ';' || cp == ':')
-                *punct = true;
-        }
-    }
-    return n;
-}
-
 /* Term, title or scare quote rather than speech: `the so-called "peace
  * dividend"`, `their "tailored deterrence strategy"`, `the film "Past
  * Lives"`, a lone `"experts"` no one is said to have said.  Speech keeps
@@ -1657,39 +1696,55 @@ static const char *term_rule(ctx *c, const qspan *q, bool adjacent, bool frame_c
 {
     if (q->multi || q->lost || adjacent)
         return NULL;
-    bool punct;
-    uint32_t nw = quote_words(c, q, &punct);
-    if (punct || nw > 8)
+    /* words, and punctuation inside; a comma or full stop at the very end
+     * is the American habit of putting them inside any closing mark */
+    uint32_t nw = 0, lastw = q->open;
+    bool inner = false, trailing = false;
+    for (uint32_t i = q->open + 1; i < q->close && i < c->nt; i++) {
+        if (c->T[i].kind != KIJI_TOK_PUNCT) {
+            nw++;
+            lastw = i;
+            continue;
+        }
+        int32_t cp = tok_cp(c, i);
+        if (cp == ',' || cp == '.' || cp == '!' || cp == '?' || cp == ';' || cp == ':') {
+            if (i + 1 == q->close && (cp == ',' || cp == '.'))
+                trailing = true;
+            else
+                inner = true;
+        }
+    }
+    if (inner || nw > 8 || !nw)
         return NULL;
     uint32_t p = q->open;
     const kiji_sentence *S = &c->d->sentences.v[c->tsent[p]];
     bool has_prev = p > S->tok;
     uint32_t pv = p - 1;
-    if (has_prev && ((cue_bits(c, pv) & C_NAMING) || (noun_bits(c, pv) & N_NAME)))
+    /* the naming word may stand before an article: "known as the “X”" */
+    uint32_t nv = pv;
+    if (has_prev && nv > S->tok && (cue_bits(c, nv) & C_ARTICLE))
+        nv--;
+    if (has_prev && ((cue_bits(c, nv) & C_NAMING) || (noun_bits(c, nv) & N_NAME)))
         return "term.naming";
-    if (has_prev && pv > S->tok && tok_is(c, pv, "as") &&
-        (tok_is(c, pv - 1, "known") || tok_is(c, pv - 1, "billed")))
+    if (has_prev && nv > S->tok && tok_is(c, nv, "as") &&
+        (tok_is(c, nv - 1, "known") || tok_is(c, nv - 1, "billed") || tok_is(c, nv - 1, "to")))
         return "term.naming";
     bool det = has_prev && (cue_bits(c, pv) & C_DET);
-    uint32_t lastw = q->close - 1;
-    while (lastw > q->open && c->T[lastw].kind == KIJI_TOK_PUNCT)
-        lastw--;
     if (det && nw <= 6 && (noun_bits(c, lastw) & N_THING))
         return "term.thing";
     /* Title Case: every word capitalised but short function words */
     bool title = nw <= 6;
     for (uint32_t i = q->open + 1; i < q->close && title; i++) {
-        if (c->T[i].kind == KIJI_TOK_PUNCT)
+        if (c->T[i].kind != KIJI_TOK_WORD)
             continue;
-        if (!(c->T[i].flags & KIJI_TF_CAP) && c->T[i].kind == KIJI_TOK_WORD &&
-            !(cue_bits(c, i) & (C_STOP | C_DET)))
-            title = false;
-        if (c->T[i].kind == KIJI_TOK_WORD && !(c->T[i].flags & KIJI_TF_CAP) &&
-            i == q->open + 1)
+        if (!(c->T[i].flags & KIJI_TF_CAP) &&
+            (i == q->open + 1 || !(cue_bits(c, i) & (C_STOP | C_DET))))
             title = false;
     }
-    if (title && has_prev && nw >= 1)
+    if (title && has_prev && !(nw == 1 && frame_cue && !det))
         return "term.title";
+    if (trailing)
+        return NULL;
     if (!frame_cue && (nw <= 2 || (det && nw <= 4)))
         return "term.scare";
     return NULL;
@@ -1807,8 +1862,10 @@ static void attribute_quote(ctx *c, size_t qi, last_quote *lq)
             k++;
         for (size_t i = r0; i < r1 && !at.has; i++)
             if (c->rec.v[i].lo == k && c->rec.v[i].form != F_PART_AFTER && !weak_source(c, i) &&
-                take(c, i, &at, "attr.after", 0.95f))
+                take(c, i, &at, "attr.after", 0.95f)) {
                 adjacent = true;
+                c->rec.v[i].quoted = true;
+            }
     }
     /* 2. before the opening mark: `Lima said: “...` / `Lima told reporters, “...` */
     if (!at.has) {
@@ -2086,7 +2143,7 @@ static void indirect_sentence(ctx *c, size_t r0, size_t r1)
                 } else if (k < se && ((cue_bits(c, k) & C_STOP) || is_name_tok(c, k))) {
                     /* "said on Monday that", "said in a statement that" */
                     for (uint32_t j = k + 1; j < k + 7 && j < se; j++) {
-                        if (c->inq[j] >= 0 || is_sentence_end(c, j) || (cue_bits(c, j) & C_CUE))
+                        if (c->inq[j] >= 0 || is_sentence_end(c, j) || is_punct(c, j, ','))
                             break;
                         if (tok_is(c, j, "that")) {
                             k = j + 1;
@@ -2095,7 +2152,9 @@ static void indirect_sentence(ctx *c, size_t r0, size_t r1)
                         }
                     }
                 }
-                if (!that && need_that)
+                /* `“...,” Lima told reporters outside`: the words after a
+                 * quote's cue report something only with "that" */
+                if (!that && (need_that || r->quoted))
                     continue;
                 if (!that && (k >= se || c->T[k].kind == KIJI_TOK_PUNCT ||
                               (cue_bits(c, k) & C_STOP && !is_pronoun(c, k))))
