@@ -711,15 +711,16 @@ static uint8_t speaker_fwd(const ctx *c, uint32_t k, uint32_t se, uint32_t *a, u
         }
         p = e;
     }
-    /* the role before the name */
+    /* the role before the name: "harbor pilot Ana Lima", "quarterback
+     * Ana Lima"; any plain words will do, for roles are many */
     for (uint32_t t = p; t < se && t < p + 4 && np_word(c, t); t++) {
-        if ((noun_bits(c, t) & N_PERSON) && name_fwd(c, t + 1, se, &ne)) {
+        if (is_name_tok(c, t) && !is_possessive(c, t))
+            break;
+        if (!(cue_bits(c, t) & C_DET) && name_fwd(c, t + 1, se, &ne)) {
             *a = t + 1;
             *b = ne;
             return SK_NAME;
         }
-        if (is_name_tok(c, t) && !is_possessive(c, t))
-            break;
     }
     if (group_fwd(c, k, se, &e, &head)) {
         *a = k;
@@ -1694,7 +1695,7 @@ static uint32_t para_first_tok(const ctx *c, uint32_t t)
  * its punctuation inside the marks and has a speaker next to it. */
 static const char *term_rule(ctx *c, const qspan *q, bool adjacent, bool frame_cue)
 {
-    if (q->multi || q->lost || adjacent)
+    if (q->multi || q->lost)
         return NULL;
     /* words, and punctuation inside; a comma or full stop at the very end
      * is the American habit of putting them inside any closing mark */
@@ -1729,6 +1730,8 @@ static const char *term_rule(ctx *c, const qspan *q, bool adjacent, bool frame_c
     if (has_prev && nv > S->tok && tok_is(c, nv, "as") &&
         (tok_is(c, nv - 1, "known") || tok_is(c, nv - 1, "billed") || tok_is(c, nv - 1, "to")))
         return "term.naming";
+    if (adjacent)
+        return NULL; /* a cue right beside it: speech */
     bool det = has_prev && (cue_bits(c, pv) & C_DET);
     if (det && nw <= 6 && (noun_bits(c, lastw) & N_THING))
         return "term.thing";
@@ -1860,8 +1863,15 @@ static void attribute_quote(ctx *c, size_t qi, last_quote *lq)
         uint32_t k = q->close + 1;
         if (k < fb && (is_punct(c, k, ',') || is_dash(c, k)))
             k++;
+        /* `,” coach Ana Lima said`: a role may stand before the name */
+        uint32_t k2 = k;
+        while (k2 < fb && k2 < k + 3 && np_word(c, k2) && !is_name_tok(c, k2) &&
+               !(cue_bits(c, k2) & C_DET))
+            k2++;
         for (size_t i = r0; i < r1 && !at.has; i++)
-            if (c->rec.v[i].lo == k && c->rec.v[i].form != F_PART_AFTER && !weak_source(c, i) &&
+            if ((c->rec.v[i].lo == k || (c->rec.v[i].lo == k2 && c->rec.v[i].form == F_NORMAL &&
+                                         c->rec.v[i].sk == SK_NAME)) &&
+                c->rec.v[i].form != F_PART_AFTER && !weak_source(c, i) &&
                 take(c, i, &at, "attr.after", 0.95f)) {
                 adjacent = true;
                 c->rec.v[i].quoted = true;
