@@ -19,6 +19,7 @@
 
 #include "kiji/calendar.h"
 #include "kiji/jsonparse.h"
+#include "kiji/layout.h"
 #include "kiji/markup.h"
 #include "kiji/read.h"
 #include "kiji/utf8.h"
@@ -63,6 +64,8 @@ typedef struct {
     uint8_t kind;
 } tblock;
 
+typedef KIJI_VEC(const char *) strvec;
+
 typedef struct {
     kiji_doc *d;
     htmlDocPtr doc;
@@ -77,10 +80,10 @@ typedef struct {
     bool new_link; /* an <a> began; its first text counts one link */
     /* metadata candidates (arena strings) */
     const char *ld_headline, *ld_date, *ld_body, *ld_url, *ld_site, *ld_lang;
-    KIJI_VEC(const char *) ld_authors;
+    strvec ld_authors;
     const char *og_title, *tw_title, *og_site, *og_url, *canonical, *og_locale, *html_lang;
     const char *meta_date, *item_date, *title_tag, *app_name;
-    KIJI_VEC(const char *) meta_authors;
+    strvec meta_authors;
     kiji_buf ldnorm; /* JSON-LD articleBody, letters and digits only, lower case */
     const xmlNode *body;
 } page;
@@ -205,7 +208,7 @@ static uint32_t classify(const xmlNode *x)
         "nav",    "navbar", "menu",  "sidebar", "footer", "widget", "banner", "rail",
         "aside",  "modal",  "popup", "tags",    "tag",    "topics", "ad",     "ads",
         "adslot", "dfp",    "more",  "alsos",   "teaser", "teasers", "utility", "tools",
-        "follow", "print",  "header", "login",  "search", "pagination", "pager", "carousel",
+        "follow", "print",  "login",  "search", "pagination", "pager", "carousel",
         NULL};
     static const char *const positive[] = {"article", "body",  "content", "entry", "main",
                                            "post",    "story", "text",    "blog",  "prose",
@@ -234,7 +237,7 @@ static uint32_t classify(const xmlNode *x)
         f |= F_DATE;
     else if (!strcmp(t, "a") && kiji_markup_attr(x, "href"))
         f |= F_LINK;
-    else if (!strcmp(t, "article") || !strcmp(t, "main"))
+    else if (!strcmp(t, "article"))
         f |= F_ARTICLE;
     else if (t[0] == 'h' && t[1] >= '1' && t[1] <= '6' && !t[2])
         f |= F_HEADING;
@@ -259,7 +262,7 @@ static uint32_t classify(const xmlNode *x)
             !strcasecmp(role, "menubar") || !strcasecmp(role, "dialog") ||
             !strcasecmp(role, "alert"))
             f |= F_BOILER;
-        else if (!strcasecmp(role, "main") || !strcasecmp(role, "article"))
+        else if (!strcasecmp(role, "article"))
             f |= F_ARTICLE;
     }
     const char *ip = kiji_markup_attr(x, "itemprop");
@@ -317,6 +320,11 @@ static uint32_t classify(const xmlNode *x)
         f |= F_DATE;
     if (word_is(w, nw, bio))
         f |= F_BIO;
+    /* "site-header" holds navigation (boilerplate by its links), but
+     * "single-header" the headline and byline: neither is boilerplate */
+    static const char *const header[] = {"header", NULL};
+    if (word_is(w, nw, header))
+        f |= F_HEADER;
     return f;
 }
 
@@ -665,9 +673,10 @@ static int choose_root(page *pg)
         if (!(e->own & F_BLOCK) || (e->own & F_SKIP) || e->good <= 0)
             continue;
         double s = e->good - e->bad;
-        /* the page's own word for its article counts a little */
+        /* the page's own word for its article (<article>, articleBody)
+         * outweighs a little boilerplate: a tenth of its prose */
         if (e->own & F_ARTICLE)
-            s *= 1.15;
+            s += e->good * 0.1;
         if (best < 0 || s > best_score) {
             best = (int)o;
             best_score = s;
@@ -718,9 +727,8 @@ static bool is_url(const char *s)
 
 /* A person's name from an author field: "By Jane Doe" -> "Jane Doe";
  * URLs, handles and empty strings are no names. */
-static void add_author(page *pg, void *vec, const char *s)
+static void add_author(page *pg, strvec *v, const char *s)
 {
-    KIJI_VEC(const char *) *v = vec;
     const char *c = clean_str(pg, s);
     if (!c || is_url(c) || c[0] == '@')
         return;
@@ -1245,6 +1253,84 @@ static bool name_in(const char *byline, const char *name)
     return r;
 }
 
+/* The headline in <title>: the part of it that the page shows at the
+ * start of a block of text ("Site - Headline" with the headline in big
+ * type), else the title less the site's name and short tails. */
+static const char *title_from_tag(page *pg, const char *site)
+{
+    static const char *const seps[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ",
+                                       " :: ", " \xC2\xB7 ", NULL};
+    const char *t = pg->title_tag;
+    if (!t)
+        return NULL;
+    size_t n = strlen(t);
+    kiji_buf seg = KIJI_BUF_INIT, blk = KIJI_BUF_INIT, tmp = KIJI_BUF_INIT;
+    const char *found = NULL;
+    /* cut at every separator; try each part */
+    size_t a = 0;
+    for (size_t i = 0; i <= n && !found; i++) {
+        size_t sl = 0;
+        for (int k = 0; seps[k] && i < n; k++)
+            if (!strncmp(t + i, seps[k], strlen(seps[k])))
+                sl = strlen(seps[k]);
+        if (i < n && !sl)
+            continue;
+        if (a == 0 && i == n)
+            break; /* no separator at all */
+        kiji_buf_clear(&tmp);
+        kiji_buf_put(&tmp, t + a, i - a);
+        size_t w = title_words(&seg, tmp.ptr);
+        for (size_t b = 0; b < pg->bl.n && w >= 3 && !found; b++) {
+            const tblock *x = &pg->bl.v[b];
+            size_t len = x->end - x->start < 600 ? x->end - x->start : 600;
+            kiji_buf_clear(&tmp);
+            kiji_buf_put(&tmp, pg->txt.ptr + x->start, len);
+            title_words(&blk, tmp.ptr);
+            if (!strncmp(blk.ptr, seg.ptr, seg.len) &&
+                (blk.ptr[seg.len] == ' ' || !blk.ptr[seg.len]))
+                found = kiji_arena_strndup(&pg->d->arena, t + a, i - a);
+        }
+        a = i + sl;
+        i = a - 1;
+    }
+    kiji_buf_free(&seg);
+    kiji_buf_free(&blk);
+    kiji_buf_free(&tmp);
+    return found ? found : strip_site(pg, t, site, true);
+}
+
+/* The people a visible byline names: "By LISA MASCARO, MARY CLARE JALONICK
+ * and ERIC TUCKER", "By Matthew Digby , Minh Do on Monday, November 18th";
+ * what follows a bar, " on " or a digit is no name; capitals are put in
+ * normal case. */
+static void byline_names(page *pg, const char *bl, const char *site, strvec *out)
+{
+    if (!looks_byline(bl, strlen(bl)))
+        return;
+    const char *s = bl + 3;
+    size_t n = strlen(s);
+    static const char *const stops[] = {" | ", " - ", " on ", " \xE2\x80\xA2 ", " Updated",
+                                        " Published", " Posted", "\n", NULL};
+    for (int k = 0; stops[k]; k++) {
+        const char *e = strstr(s, stops[k]);
+        if (e && (size_t)(e - s) < n)
+            n = (size_t)(e - s);
+    }
+    for (size_t i = 0; i < n; i++)
+        if (isdigit((unsigned char)s[i])) {
+            n = i;
+            break;
+        }
+    char *cased = kiji_name_case(s, n);
+    strvec names = {0};
+    add_author(pg, &names, cased);
+    free(cased);
+    for (size_t i = 0; i < names.n; i++)
+        if (person_like(names.v[i], site))
+            KIJI_VEC_PUSH(*out, names.v[i]);
+    KIJI_VEC_FREE(names);
+}
+
 /* Titles from the page's fields, best first; the visible headline is
  * judged against them. */
 static void resolve_meta(page *pg, int root, int region, int hl, int byline, int dateline)
@@ -1290,27 +1376,39 @@ static void resolve_meta(page *pg, int root, int region, int hl, int byline, int
         title = kiji_arena_strndup(&d->arena, pg->txt.ptr + pg->bl.v[hl].start,
                                    pg->bl.v[hl].end - pg->bl.v[hl].start);
     if (!title)
-        title = strip_site(pg, pg->title_tag, site, true);
+        title = title_from_tag(pg, site);
     if (title && !d->title)
         d->title = title;
-    /* authors: JSON-LD, else the meta fields; when the page shows a
-     * byline, only names it shows (a CMS's "author" is often an editor) */
+    /* authors: JSON-LD, else the meta fields, else the visible byline;
+     * when the page shows a byline, only names it shows (a CMS's "author"
+     * is often an editor), and all of them if it shows more */
     char bl[512] = "";
-    if (byline >= 0)
+    strvec shown = {0};
+    if (byline >= 0) {
         snprintf(bl, sizeof bl, "%.*s", (int)(pg->bl.v[byline].end - pg->bl.v[byline].start),
                  pg->txt.ptr + pg->bl.v[byline].start);
+        byline_names(pg, bl, site, &shown);
+    }
     for (int round = 0; round < 2 && !d->authors.n; round++) {
-        KIJI_VEC(const char *) *src = round ? (void *)&pg->meta_authors : (void *)&pg->ld_authors;
-        size_t shown = 0;
+        const strvec *src = round ? &pg->meta_authors : &pg->ld_authors;
+        size_t people = 0, in_byline = 0;
         for (size_t i = 0; i < src->n; i++)
-            shown += bl[0] && title_sim(src->v[i], bl) > 0 && person_like(src->v[i], site) &&
-                     name_in(bl, src->v[i]);
+            if (person_like(src->v[i], site)) {
+                people++;
+                in_byline += bl[0] && name_in(bl, src->v[i]);
+            }
+        if (round == 1 && people && in_byline == people && shown.n > people)
+            break; /* the byline names them all, and more */
         for (size_t i = 0; i < src->n; i++) {
             const char *a = src->v[i];
-            if (person_like(a, site) && (!shown || name_in(bl, a)))
+            if (person_like(a, site) && (!in_byline || name_in(bl, a)))
                 KIJI_VEC_PUSH(d->authors, a);
         }
     }
+    if (!d->authors.n)
+        for (size_t i = 0; i < shown.n; i++)
+            KIJI_VEC_PUSH(d->authors, shown.v[i]);
+    KIJI_VEC_FREE(shown);
     /* published: the first plausible of the fields, in order of trust */
     if (!d->published) {
         kiji_date dt;
@@ -1349,6 +1447,84 @@ static void resolve_meta(page *pg, int root, int region, int hl, int byline, int
     (void)root, (void)byline;
 }
 
+/* JSON-LD articleBody as paragraphs: entities decoded, HTML tags (some
+ * pages put markup there) dropped with <p> and <br> as paragraph breaks,
+ * paragraphs at line breaks. */
+static void ld_paragraphs(const char *body, kiji_buf *out)
+{
+    kiji_buf un = KIJI_BUF_INIT;
+    size_t n = strlen(body);
+    kiji_markup_unescape(&un, body, n < (1u << 20) ? n : (1u << 20));
+    bool space = false;
+    for (size_t i = 0; i < un.len; i++) {
+        char c = un.ptr[i];
+        if (c == '<' && i + 1 < un.len &&
+            (isalpha((unsigned char)un.ptr[i + 1]) || un.ptr[i + 1] == '/')) {
+            const char *gt = memchr(un.ptr + i, '>', un.len - i);
+            if (gt) {
+                const char *tag = un.ptr + i + 1 + (un.ptr[i + 1] == '/');
+                if (!strncasecmp(tag, "p", 1) || !strncasecmp(tag, "br", 2) ||
+                    !strncasecmp(tag, "div", 3) || !strncasecmp(tag, "h", 1) ||
+                    !strncasecmp(tag, "li", 2))
+                    c = '\n';
+                else
+                    c = ' ';
+                i = (size_t)(gt - un.ptr);
+            }
+        }
+        if (c == '\n' || c == '\r') {
+            while (out->len && out->ptr[out->len - 1] == ' ')
+                kiji_buf_truncate(out, out->len - 1);
+            if (out->len && out->ptr[out->len - 1] != '\n')
+                kiji_buf_puts(out, "\n\n");
+            space = false;
+        } else {
+            kiji_markup_fold(out, &c, 1, &space);
+        }
+    }
+    while (out->len && (out->ptr[out->len - 1] == '\n' || out->ptr[out->len - 1] == ' '))
+        kiji_buf_truncate(out, out->len - 1);
+    kiji_buf_free(&un);
+}
+
+/* A page that carries its article only in JSON-LD (an app shell that a
+ * script fills in): when the body found in the page is less than half of
+ * articleBody, articleBody's paragraphs are the body. */
+static void ld_fallback(page *pg)
+{
+    kiji_doc *d = pg->d;
+    if (!pg->ld_body)
+        return;
+    kiji_buf ld = KIJI_BUF_INIT;
+    ld_paragraphs(pg->ld_body, &ld);
+    size_t have = 0;
+    for (size_t i = 0; i < d->blocks.n; i++)
+        if (d->blocks.v[i].kind == KIJI_PARA_BODY)
+            have += nchars(d->input.ptr + d->blocks.v[i].start,
+                           d->blocks.v[i].end - d->blocks.v[i].start);
+    if (have * 2 < nchars(ld.ptr, ld.len) && ld.len >= 200) {
+        size_t k = 0;
+        for (size_t i = 0; i < d->blocks.n; i++)
+            if (d->blocks.v[i].kind != KIJI_PARA_BODY)
+                d->blocks.v[k++] = d->blocks.v[i];
+        d->blocks.n = k;
+        for (size_t i = 0; i < ld.len;) {
+            const char *e = strstr(ld.ptr + i, "\n\n");
+            size_t j = e ? (size_t)(e - ld.ptr) : ld.len;
+            if (j > i) {
+                if (d->input.len)
+                    kiji_buf_puts(&d->input, "\n\n");
+                kiji_block b = {(uint32_t)d->input.len, 0, KIJI_PARA_BODY, false};
+                kiji_buf_put(&d->input, ld.ptr + i, j - i);
+                b.end = (uint32_t)d->input.len;
+                KIJI_VEC_PUSH(d->blocks, b);
+            }
+            i = j + 2;
+        }
+    }
+    kiji_buf_free(&ld);
+}
+
 /* Choose the headline, byline and dateline blocks, then the body. */
 static void assemble(page *pg)
 {
@@ -1358,9 +1534,15 @@ static void assemble(page *pg)
     const char *titles[4] = {pg->ld_headline, pg->og_title, pg->tw_title, pg->title_tag};
     bool any_title = titles[0] || titles[1] || titles[2] || titles[3];
     int hl = -1;
-    double hl_sim = 0;
-    int hl_level = 9;
+    double hl_score = 0;
     char tmp[1024];
+    /* a page with one h1 shows its headline there, whatever its SEO title */
+    size_t n_h1 = 0;
+    for (size_t i = 0; i < pg->bl.n; i++)
+        if (!(pg->bl.v[i].flags & F_BOILER) && heading_level(pg, pg->bl.v[i].owner, -1) == 1 &&
+            (i == 0 || heading_level(pg, pg->bl.v[i - 1].owner, -1) != 1 ||
+             pg->bl.v[i - 1].owner != pg->bl.v[i].owner))
+            n_h1++;
     for (size_t i = 0; i < pg->bl.n; i++) {
         tblock *b = &pg->bl.v[i];
         int level = heading_level(pg, b->owner, -1);
@@ -1374,13 +1556,13 @@ static void assemble(page *pg)
                 if (s > sim)
                     sim = s;
             }
-        bool ok = any_title ? sim >= 0.5 || (level == 1 && sim >= 0.3) : level == 1;
-        if (ok && (hl < 0 || sim > hl_sim + 0.1 || (sim > hl_sim - 0.1 && level < hl_level))) {
-            if (hl >= 0 && sim <= hl_sim + 0.1 && level >= hl_level)
-                continue;
+        bool ok = any_title ? sim >= 0.5 || (level == 1 && (sim >= 0.3 || n_h1 == 1))
+                            : level == 1;
+        /* the most like the page's titles; an h1 over an h2; the first */
+        double score = sim + (level == 1 ? 0.15 : 0);
+        if (ok && (hl < 0 || score > hl_score)) {
             hl = (int)i;
-            hl_sim = sim;
-            hl_level = level;
+            hl_score = score;
         }
     }
     if (root < 0) {
@@ -1531,6 +1713,7 @@ static void assemble(page *pg)
         if (!b->drop)
             add_block(pg, b, b->kind, (chain_flags(pg, b, root) & F_QUOTE) != 0);
     }
+    ld_fallback(pg);
     resolve_meta(pg, root, region >= 0 ? region : root, hl, byline, dateline);
 }
 
