@@ -1389,6 +1389,30 @@ static void resolve_meta(page *pg, int root, int region, int hl, int byline, int
                  pg->txt.ptr + pg->bl.v[byline].start);
         byline_names(pg, bl, site, &shown);
     }
+    /* names in author elements of the article ("by <span class=author>") */
+    kiji_buf nm = KIJI_BUF_INIT;
+    strvec inl = {0};
+    for (size_t o = 0; o < pg->el.n && inl.n < 8; o++) {
+        const elem *e = &pg->el.v[o];
+        if ((e->own & (F_BYLINE | F_BIO | F_SKIP)) != F_BYLINE || !inside(pg, (int)o, region))
+            continue;
+        kiji_buf_clear(&nm);
+        kiji_markup_text(e->node, &nm, 200);
+        if (nm.len && nm.len < 120)
+            add_author(pg, &inl, nm.ptr);
+    }
+    kiji_buf_free(&nm);
+    for (size_t i = 0; i < inl.n; i++) {
+        bool dup = false;
+        for (size_t k = 0; k < shown.n; k++)
+            dup |= same_ci_words(shown.v[k], inl.v[i]);
+        if (!dup && person_like(inl.v[i], site))
+            KIJI_VEC_PUSH(shown, inl.v[i]);
+    }
+    KIJI_VEC_FREE(inl);
+    if (!bl[0])
+        for (size_t i = 0; i < shown.n; i++)
+            snprintf(bl + strlen(bl), sizeof bl - strlen(bl), "%s%s", i ? ", " : "", shown.v[i]);
     for (int round = 0; round < 2 && !d->authors.n; round++) {
         const strvec *src = round ? &pg->meta_authors : &pg->ld_authors;
         size_t people = 0, in_byline = 0;
