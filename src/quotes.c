@@ -485,11 +485,16 @@ static void pair_marks(ctx *c)
             q++;
         bool goes_on = false;
         if ((style & Q_DOUBLE) && q < d->paras.n && c->ptok1[q] > c->ptok0[q]) {
+            /* the next paragraph reopens it with a mark of the same style
+             * (a straight mark left open and a curly one after it are
+             * damage, not one quote) */
             uint32_t f = c->ptok0[q];
             int32_t cp = tok_cp(c, f);
-            goes_on = cp == 0x201C || cp == 0x201E || cp == 0xAB ||
-                      ((cp == '"' || cp == 0x201D) &&
-                       !close_side(cp_after(c, c->T[f].end, d->paras.v[q].end)));
+            if (style & Q_STRAIGHT)
+                goes_on = cp == '"' && !close_side(cp_after(c, c->T[f].end, d->paras.v[q].end));
+            else
+                goes_on = cp == 0x201C || cp == 0x201E || cp == 0xAB ||
+                          (cp == 0x201D && !close_side(cp_after(c, c->T[f].end, d->paras.v[q].end)));
         }
         if (goes_on) {
             multi = true;
@@ -771,15 +776,17 @@ static bool clause_start(const ctx *c, uint32_t t, uint32_t sb)
  * tokens; returns its SK_* kind. */
 static uint8_t appos_subject(const ctx *c, uint32_t comma, uint32_t sb, uint32_t *a, uint32_t *b)
 {
-    uint32_t k = comma, lim = comma > sb + 40 ? comma - 40 : sb, na;
-    while (k > lim) {
+    /* an apposition may hold commas of its own ("..., vice president at
+     * Hanbit, one of the largest makers, said"): try each comma back to
+     * the clause's start, names before groups */
+    uint32_t lim = comma > sb + 60 ? comma - 60 : sb, na, ga = 0, gb = 0;
+    bool group = false;
+    for (uint32_t k = comma; k > lim;) {
         k--;
-        if (c->inq[k] >= 0)
-            return SK_NONE;
-        if (!is_punct(c, k, ','))
+        if (c->inq[k] >= 0 && !(c->qs.v[c->inq[k]].close == k && k < comma))
+            break;
+        if (!is_punct(c, k, ',') || k + 1 >= comma)
             continue;
-        if (k + 1 >= comma)
-            return SK_NONE;
         /* the apposition is no bare list of names ("Lima, Quito, said") */
         bool plain = !is_name_tok(c, k + 1);
         for (uint32_t t = k + 1; t < comma && !plain; t++)
@@ -802,13 +809,18 @@ static uint8_t appos_subject(const ctx *c, uint32_t comma, uint32_t sb, uint32_t
             *b = comma;
             return SK_NAME;
         }
-        /* a group or an unnamed person, then who they are */
-        if (plain && group_back(c, k, sb, &na) && clause_start(c, na, sb)) {
-            *a = na;
-            *b = k;
-            return SK_GROUP;
+        /* a group or an unnamed person at the sentence's start */
+        if (!group && plain && group_back(c, k, sb, &na) &&
+            (na == sb || (c->inq[na - 1] >= 0 && c->qs.v[c->inq[na - 1]].close == na - 1))) {
+            group = true;
+            ga = na;
+            gb = k;
         }
-        return SK_NONE;
+    }
+    if (group) {
+        *a = ga;
+        *b = gb;
+        return SK_GROUP;
     }
     return SK_NONE;
 }
@@ -926,6 +938,9 @@ static bool add_cue(ctx *c, uint32_t i, uint32_t m, unsigned cls, uint32_t sent)
             return false; /* "he say" is no English: a noun after all */
         r.form = F_NORMAL;
         r.lo = r.sp0;
+        /* "..., the Foreign Ministry said": the article opens the attribution */
+        if (r.sk == SK_NAME && r.lo > sb && (cue_bits(c, r.lo - 1) & C_ARTICLE))
+            r.lo--;
         KIJI_VEC_PUSH(c->rec, r);
         return true;
     }
