@@ -1,12 +1,15 @@
 /*
  * read.c: format detection and the plain-text reader (stage "read").
  * Plain text needs no reading beyond refusing what is not text: the line
- * structure is layout's business and the encoding repair's.
+ * structure is layout's business and the encoding repair's.  UTF-16 (with
+ * its byte-order mark) is the one encoding turned into UTF-8 here, since
+ * its NUL bytes would otherwise look like binary data.
  */
 #include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
+#include "kiji/markup.h"
 #include "kiji/read.h"
 
 static bool has_ext(const char *name, const char *ext)
@@ -51,8 +54,9 @@ kiji_format kiji_detect(const unsigned char *p, size_t n, const char *name)
             find_ci(h, head, "<head") || find_ci(h, head, "<body") ||
             find_ci(h, head, "<article") || find_ci(h, head, "<div") || find_ci(h, head, "<p>"))
             return KIJI_FMT_HTML;
-        if (find_ci(h, head, "<?xml"))
-            return KIJI_FMT_NITF; /* XML of some kind: the XML reader says which */
+        if (find_ci(h, head, "<?xml") || find_ci(h, head, "<!DOCTYPE"))
+            return KIJI_FMT_NITF; /* XML of some kind: the XML reader says which,
+                                     or refuses it by its root element */
     }
     if (has_ext(name, "html") || has_ext(name, "htm") || has_ext(name, "xhtml"))
         return KIJI_FMT_HTML;
@@ -100,8 +104,17 @@ static const char *binary_kind(const unsigned char *p, size_t n)
     return NULL;
 }
 
+static bool utf16_bom(const unsigned char *p, size_t n)
+{
+    return n >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF));
+}
+
 int kiji_read_text(kiji_doc *d, kiji_buf *why)
 {
+    if (utf16_bom(d->raw, d->raw_len)) {
+        kiji_markup_to_utf8(d->raw, d->raw_len, false, &d->input, NULL);
+        return KIJI_OK;
+    }
     /* a line longer than any article's paragraph is not text */
     size_t run = 0;
     for (size_t i = 0; i < d->raw_len; i++) {
@@ -132,12 +145,21 @@ int kiji_read(kiji_doc *d, kiji_buf *why)
         kiji_buf_puts(why, "no text (only white space)");
         return KIJI_EREFUSED;
     }
-    const char *bin = binary_kind(d->raw, d->raw_len);
-    if (bin) {
-        kiji_buf_printf(why, "not text: looks like %s", bin);
-        return KIJI_EREFUSED;
+    if (utf16_bom(d->raw, d->raw_len)) {
+        /* detect on the start of it in UTF-8; the readers convert it all */
+        kiji_buf head = KIJI_BUF_INIT;
+        kiji_markup_to_utf8(d->raw, d->raw_len < 8192 ? d->raw_len & ~(size_t)1 : 8192, false,
+                            &head, NULL);
+        d->format = kiji_detect((const unsigned char *)head.ptr, head.len, d->source);
+        kiji_buf_free(&head);
+    } else {
+        const char *bin = binary_kind(d->raw, d->raw_len);
+        if (bin) {
+            kiji_buf_printf(why, "not text: looks like %s", bin);
+            return KIJI_EREFUSED;
+        }
+        d->format = kiji_detect(d->raw, d->raw_len, d->source);
     }
-    d->format = kiji_detect(d->raw, d->raw_len, d->source);
     switch (d->format) {
     case KIJI_FMT_HTML:
         return kiji_read_html(d, why);

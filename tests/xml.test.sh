@@ -106,6 +106,13 @@ if [ -r /etc/passwd ]; then
     if grep -qF -- "$line1" "$T/h.db"; then fail "/etc/passwd content in the database"; else pass; fi
 fi
 
+# ---- UTF-16 with a byte-order mark is read, not refused as binary ----
+python3 -c "
+open('$T/u16.xml', 'wb').write('\\ufeff<?xml version=\"1.0\" encoding=\"UTF-16\"?><nitf><body><body.head><hedline><hl1>Caf\\u00e9 reopens</hl1></hedline></body.head><body.content><p>The caf\\u00e9 reopened on Monday.</p></body.content></body></nitf>'.encode('utf-16-le'))
+"
+status 0 "utf-16 ingested" "$KIJI" ingest --db "$T/u16.db" "$T/u16.xml"
+same "utf-16 title" "$("$KIJI" sql --db "$T/u16.db" --format csv 'select title from documents' | tail -n 1)" "Café reopens"
+
 # ---- pathological inputs: no crash, bounded time and memory ----
 python3 - "$T" <<'PY'
 import sys
