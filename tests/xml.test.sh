@@ -1,6 +1,6 @@
 #!/bin/sh
-# The XML readers (issue 7).  The sample article as NITF, NewsML-G2 and
-# TimeML must ingest to what its text version gives: title, date, authors,
+# The XML readers (issue 7).  The sample article as NITF, NewsML-G2, TimeML
+# and a web page must ingest to what its text version gives: title, date, authors,
 # body, captions, and the quotes, entities and dates found in them.  The
 # hostile files must be refused (exit 1, a message naming the file) without
 # reading a local file or growing memory; damaged and pathological inputs
@@ -11,7 +11,7 @@ S=corpus/000_37bea7fb096b4890
 
 # ---- the samples against the text version ----
 status 0 "samples ingest" "$KIJI" ingest -q --db "$T/s.db" "$S.txt" "$S.nitf.xml" \
-    "$S.newsml.xml" "$S.tml"
+    "$S.newsml.xml" "$S.tml" "$S.html"
 "$KIJI" export --db "$T/s.db" >"$T/s.jsonl" 2>"$T/s.err"
 python3 - "$T/s.jsonl" >"$T/cmp.out" <<'PY'
 import json, sys
@@ -31,7 +31,7 @@ fields = {
     "timexes": lambda o: [(t.get("text"), t.get("value"), t.get("mod")) for t in o.get("timexes", [])],
 }
 for name in ("000_37bea7fb096b4890.nitf.xml", "000_37bea7fb096b4890.newsml.xml",
-             "000_37bea7fb096b4890.tml"):
+             "000_37bea7fb096b4890.tml", "000_37bea7fb096b4890.html"):
     o = docs.get(name)
     for f, get in fields.items():
         if base is None or o is None:
