@@ -94,8 +94,9 @@ typedef struct {
 
 enum { SK_NONE, SK_NAME, SK_PRON, SK_GROUP };
 enum { F_NORMAL, F_INVERTED, F_PART_AFTER, F_PART_INIT, F_ACCORDING };
-/* speaker classes, for pronouns: he/she, they, it */
-enum { SC_PERSON, SC_PEOPLE, SC_ORG };
+/* speaker classes, for pronouns: he/she, they, it; a name no entity
+ * knows may be either */
+enum { SC_PERSON, SC_PEOPLE, SC_ORG, SC_UNKNOWN };
 
 typedef struct {
     int entity;
@@ -143,6 +144,8 @@ typedef struct {
     } *sn;
     size_t nsn;
     bool sn_built;
+    kiji_span *tx; /* the dates' spans, sorted: "In October, ..." is no subject */
+    size_t ntx;
     kiji_buf tmp;
 } ctx;
 
@@ -513,6 +516,15 @@ static void pair_marks(ctx *c)
 /* ------------------------------------------------------------------ */
 /* pass 2: cue words and the speakers their grammar names              */
 
+static bool is_possessive(const ctx *c, uint32_t i)
+{
+    kiji_str w = tok(c, i);
+    if (w.len < 3 || (w.ptr[w.len - 1] | 32) != 's')
+        return false;
+    return w.ptr[w.len - 2] == '\'' ||
+           (w.len > 4 && !memcmp(w.ptr + w.len - 4, "\xE2\x80\x99", 3));
+}
+
 /* The full stop of "Dr. Ana Lima" or "John F. Kennedy": it stays inside
  * a name (an abbreviated title or an initial just before it). */
 static bool abbrev_dot(const ctx *c, uint32_t j)
@@ -530,21 +542,28 @@ static bool abbrev_dot(const ctx *c, uint32_t j)
  * "Ana Lima of the institute". */
 static bool org_link(const ctx *c, uint32_t j)
 {
-    return j > 0 && j + 1 < c->nt && (tok_is(c, j, "of") || tok_is(c, j, "for")) &&
-           is_name_tok(c, j - 1) && is_name_tok(c, j + 1) && (noun_bits(c, j - 1) & N_ORG) &&
+    if (j > 1 && tok_is(c, j, "the") && j + 1 < c->nt && is_name_tok(c, j + 1))
+        j--; /* "Office for the Western District" */
+    return j > 0 && j + 2 < c->nt && (tok_is(c, j, "of") || tok_is(c, j, "for")) &&
+           is_name_tok(c, j - 1) && (noun_bits(c, j - 1) & N_ORG) &&
+           (is_name_tok(c, j + 1) || (tok_is(c, j + 1, "the") && is_name_tok(c, j + 2))) &&
            !(c->T[j + 1].flags & KIJI_TF_SSTART);
 }
 
 /* The capitalised name ending at token b-1, going left: [*a, b). */
 static bool name_back(const ctx *c, uint32_t b, uint32_t sb, uint32_t *a)
 {
+    /* "James Kennedy Jr., the ...": the abbreviation's full stop */
+    if (b > sb + 1 && is_punct(c, b - 1, '.') && c->T[b - 1].start == c->T[b - 2].end &&
+        is_name_tok(c, b - 2) && c->inq[b - 1] < 0)
+        b--;
     if (b <= sb || !is_name_tok(c, b - 1) || c->inq[b - 1] >= 0)
         return false;
     uint32_t k = b - 1;
     while (k > sb) {
         uint32_t j = k - 1;
-        if (c->inq[j] >= 0)
-            break;
+        if (c->inq[j] >= 0 || is_possessive(c, j))
+            break; /* "NPR's Feng": Feng alone */
         if (is_name_tok(c, j)) {
             k = j;
             continue;
@@ -578,7 +597,7 @@ static bool name_fwd(const ctx *c, uint32_t a, uint32_t se, uint32_t *b)
     if (a >= se || !is_name_tok(c, a) || c->inq[a] >= 0)
         return false;
     uint32_t k = a + 1;
-    while (k < se && c->inq[k] < 0) {
+    while (k < se && c->inq[k] < 0 && !is_possessive(c, k - 1)) {
         if (is_name_tok(c, k)) {
             k++;
             continue;
@@ -588,7 +607,7 @@ static bool name_fwd(const ctx *c, uint32_t a, uint32_t se, uint32_t *b)
             continue;
         }
         if (k + 1 < se && org_link(c, k)) {
-            k++;
+            k += tok_is(c, k + 1, "the") && k + 2 < se ? 2 : 1;
             continue;
         }
         if (k + 1 < se && (noun_bits(c, k) & N_PARTICLE) && is_name_tok(c, k + 1) &&
@@ -623,9 +642,34 @@ static bool np_word(const ctx *c, uint32_t i)
 /* A noun phrase naming speakers that ends at token b-1 ("the three
  * sides", "Pentagon officials", "a spokesman for the ministry"), going
  * left; its head must be a speaker noun. */
+/* A noun that names who speaks: a listed one, or an agent noun no list
+ * can hold ("one Weibo commenter", "a senior negotiator"). */
+static bool speaker_noun(const ctx *c, uint32_t i)
+{
+    if (noun_bits(c, i) & N_SPEAKER)
+        return true;
+    if (!is_word(c, i) || (c->T[i].flags & KIJI_TF_CAP) || cue_bits(c, i))
+        return false;
+    kiji_str w = tok(c, i);
+    static const char *const suf[] = {"er", "ers", "or", "ors", "ist", "ists", "ian", "ians",
+                                      "ant", "ants", "ent", "ents", NULL};
+    if (w.len < 6)
+        return false;
+    for (int k = 0; suf[k]; k++) {
+        size_t n = strlen(suf[k]);
+        if (!strncasecmp(w.ptr + w.len - n, suf[k], n))
+            return true;
+    }
+    return false;
+}
+
 static bool group_back(const ctx *c, uint32_t b, uint32_t sb, uint32_t *a)
 {
-    if (b <= sb || !(noun_bits(c, b - 1) & N_SPEAKER) || c->inq[b - 1] >= 0)
+    /* "people familiar with the matter said" */
+    if (b >= sb + 5 && tok_is(c, b - 3, "with") && tok_is(c, b - 4, "familiar") &&
+        (cue_bits(c, b - 2) & C_ARTICLE))
+        b -= 4;
+    if (b <= sb || !speaker_noun(c, b - 1) || c->inq[b - 1] >= 0)
         return false;
     uint32_t k = b - 1;
     while (k > sb && b - k < 7 && np_word(c, k - 1) && !(cue_bits(c, k) & C_ARTICLE))
@@ -662,7 +706,8 @@ static bool group_fwd(const ctx *c, uint32_t a, uint32_t se, uint32_t *b, uint32
     /* "a spokesman for the ministry", "an aide to Senator Lima" */
     if ((noun_bits(c, last) & (N_PERSON | N_PEOPLE)) && k + 1 < se &&
         (tok_is(c, k, "for") || tok_is(c, k, "of") || tok_is(c, k, "at") ||
-         tok_is(c, k, "to") || tok_is(c, k, "with"))) {
+         tok_is(c, k, "to") || tok_is(c, k, "with") || tok_is(c, k, "in") ||
+         tok_is(c, k, "from"))) {
         uint32_t e;
         if (name_fwd(c, k + 1, se, &e)) {
             k = e;
@@ -682,14 +727,6 @@ static bool group_fwd(const ctx *c, uint32_t a, uint32_t se, uint32_t *b, uint32
     return true;
 }
 
-static bool is_possessive(const ctx *c, uint32_t i)
-{
-    kiji_str w = tok(c, i);
-    if (w.len < 3 || (w.ptr[w.len - 1] | 32) != 's')
-        return false;
-    return w.ptr[w.len - 2] == '\'' ||
-           (w.len > 4 && !memcmp(w.ptr + w.len - 4, "\xE2\x80\x99", 3));
-}
 
 /* The speaker that starts at token k: a pronoun, a name ("Ana Lima", "the
  * Port Authority"), a name after its role ("harbor pilot Ana Lima", "Red
@@ -716,12 +753,28 @@ static uint8_t speaker_fwd(const ctx *c, uint32_t k, uint32_t se, uint32_t *a, u
         }
         p = e;
     }
+    /* whose: "Seoul's Foreign Ministry", "NPR's Ana Lima" */
+    if (p != j && name_fwd(c, p, se, &e) && !(noun_bits(c, e) & N_PERSON)) {
+        *a = p;
+        *b = e;
+        return SK_NAME;
+    }
     /* the role before the name: "harbor pilot Ana Lima", "quarterback
-     * Ana Lima"; any plain words will do, for roles are many */
-    for (uint32_t t = p; t < se && t < p + 4 && np_word(c, t); t++) {
-        if (is_name_tok(c, t) && !is_possessive(c, t))
+     * Ana Lima", "former White House adviser Ana Lima"; any plain words
+     * will do, for roles are many */
+    for (uint32_t t = p; t < se && t < p + 8 && np_word(c, t); t++) {
+        if (is_name_tok(c, t) && !is_possessive(c, t)) {
+            if (name_fwd(c, t, se, &e) && (noun_bits(c, e) & N_PERSON)) {
+                t = e - 1; /* an institution before the role */
+                continue;
+            }
             break;
+        }
         if (!(cue_bits(c, t) & C_DET) && name_fwd(c, t + 1, se, &ne)) {
+            if ((noun_bits(c, ne) & N_PERSON) && ne + 1 < se && np_word(c, ne)) {
+                t = ne - 1;
+                continue;
+            }
             *a = t + 1;
             *b = ne;
             return SK_NAME;
@@ -730,12 +783,20 @@ static uint8_t speaker_fwd(const ctx *c, uint32_t k, uint32_t se, uint32_t *a, u
     if (group_fwd(c, k, se, &e, &head)) {
         *a = k;
         *b = e;
-        /* an apposition that names the person: "said one resident, Ana Lima," */
-        if ((noun_bits(c, head) & N_PERSON) && is_punct(c, e, ',') && name_fwd(c, e + 1, se, &ne) &&
-            (ne >= se || is_punct(c, ne, ',') || is_sentence_end(c, ne))) {
-            *a = e + 1;
-            *b = ne;
-            return SK_NAME;
+        /* an apposition that names the person: "said one resident, Ana
+         * Lima," / "said another witness, former adviser Ana Lima." */
+        if ((noun_bits(c, head) & N_PERSON) && is_punct(c, e, ',')) {
+            uint32_t na = 0;
+            uint8_t sk = SK_NONE;
+            if (name_fwd(c, e + 1, se, &ne))
+                sk = SK_NAME, na = e + 1;
+            else if (!(cue_bits(c, e + 1) & C_DET))
+                sk = speaker_fwd(c, e + 1, se, &na, &ne);
+            if (sk == SK_NAME && (ne >= se || is_punct(c, ne, ',') || is_sentence_end(c, ne))) {
+                *a = na;
+                *b = ne;
+                return SK_NAME;
+            }
         }
         return SK_GROUP;
     }
@@ -759,6 +820,53 @@ static uint32_t clause_comma(const ctx *c, uint32_t k, uint32_t se, uint32_t *co
         }
     }
     return UINT32_MAX;
+}
+
+/* The subject of the sentence from token sb: past an opening adverbial
+ * ("Last week", "During the call,", "In a post at the time") the first
+ * pronoun, name or speaker phrase ("Last week State Department official
+ * Ana Lima revealed ...").  Sets its tokens; returns its SK_* kind. */
+static bool in_date(const ctx *c, uint32_t t)
+{
+    uint32_t off = c->T[t].start;
+    size_t lo = 0, hi = c->ntx;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c->tx[mid].end <= off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < c->ntx && c->tx[lo].start <= off;
+}
+
+static uint8_t subject_span(const ctx *c, uint32_t sb, uint32_t se, uint32_t *a, uint32_t *b)
+{
+    for (uint32_t t = sb; t < se && t < sb + 14; t++) {
+        if (c->inq[t] >= 0)
+            return SK_NONE;
+        if (c->T[t].kind == KIJI_TOK_PUNCT)
+            continue;
+        if (is_pronoun(c, t) && !tok_is(c, t, "it")) {
+            *a = t;
+            *b = t + 1;
+            return SK_PRON;
+        }
+        if (in_date(c, t))
+            continue;
+        bool name = is_name_tok(c, t) && !start_word(c, t);
+        if (name || (cue_bits(c, t) & C_DET)) {
+            uint8_t sk = speaker_fwd(c, t, se, a, b);
+            if (sk == SK_NAME || (sk == SK_GROUP && !(noun_bits(c, *b - 1) & N_DOC)))
+                return sk;
+            if (name) {
+                uint32_t e;
+                if (name_fwd(c, t, se, &e))
+                    t = e - 1;
+            }
+        }
+    }
+    return SK_NONE;
 }
 
 /* True when token t may begin a clause: the sentence's start, or after a
@@ -904,7 +1012,25 @@ static bool add_cue(ctx *c, uint32_t i, uint32_t m, unsigned cls, uint32_t sent)
     for (int n = 0; n < 3 && j > sb && (cue_bits(c, j - 1) & C_SKIP) && c->inq[j - 1] < 0; n++)
         j--;
     uint32_t a;
-    if (j > sb && c->inq[j - 1] < 0) {
+    /* "an officer who described ...": the phrase before "who" */
+    if (j > sb + 1 && tok_is(c, j - 1, "who")) {
+        j--;
+        if (j > sb + 1 && is_punct(c, j - 1, ','))
+            j--;
+    }
+    /* "he asked ..., called ... and said": the sentence's subject */
+    if (j > sb + 1 && tok_is(c, j - 1, "and") && !is_name_tok(c, j - 2) &&
+        !(noun_bits(c, j - 2) & N_SPEAKER)) {
+        r.sk = subject_span(c, sb, j - 1, &r.sp0, &r.sp1);
+        if (r.sk != SK_NONE && !base) {
+            r.form = F_NORMAL;
+            r.lo = i;
+            KIJI_VEC_PUSH(c->rec, r);
+            return true;
+        }
+        r.sk = SK_NONE;
+    }
+    if (j > sb && c->inq[j - 1] < 0 && !is_possessive(c, j - 1)) {
         uint32_t k = j - 1;
         if (is_pronoun(c, k)) {
             r.sk = SK_PRON;
@@ -919,23 +1045,48 @@ static bool add_cue(ctx *c, uint32_t i, uint32_t m, unsigned cls, uint32_t sent)
                 r.sk = SK_NAME;
             r.sp0 = a;
             r.sp1 = k + 1;
-            /* "Ana Lima and Ivan Petrov said": both */
-            uint32_t a2;
-            if (r.sk == SK_NAME && a > sb + 1 && tok_is(c, a - 1, "and") &&
-                name_back(c, a - 1, sb, &a2))
-                r.sp0 = a2;
+            /* a name after a preposition is no subject: "authorities in
+             * Beijing said", "Wee of the Times reports" */
+            uint32_t q = a;
+            if (q > sb && (cue_bits(c, q - 1) & C_ARTICLE))
+                q--;
+            if (q > sb + 1 && (tok_is(c, q - 1, "in") || tok_is(c, q - 1, "of") ||
+                               tok_is(c, q - 1, "at") || tok_is(c, q - 1, "from") ||
+                               tok_is(c, q - 1, "for") || tok_is(c, q - 1, "with"))) {
+                uint32_t a2;
+                if (name_back(c, q - 1, sb, &a2)) {
+                    r.sp0 = a2;
+                    r.sp1 = q - 1;
+                } else if (group_back(c, q - 1, sb, &a2)) {
+                    r.sk = SK_GROUP;
+                    r.sp0 = a2;
+                } else {
+                    r.sk = SK_NONE;
+                }
+            }
         } else if (group_back(c, k + 1, sb, &a)) {
             r.sk = SK_GROUP;
             r.sp0 = a;
             r.sp1 = k + 1;
         }
+        /* "Ana Lima and Ivan Petrov said", "Lima and her team said": both */
+        uint32_t a2;
+        if (r.sk != SK_NONE && r.sk != SK_PRON && r.sp0 > sb + 1 && tok_is(c, r.sp0 - 1, "and") &&
+            (name_back(c, r.sp0 - 1, sb, &a2) || group_back(c, r.sp0 - 1, sb, &a2))) {
+            r.sp0 = a2;
+            r.sk = SK_NAME; /* resolve_name splits at "and" */
+        }
     }
     if (r.sk != SK_NONE) {
-        if (base && r.sk != SK_PRON && !(noun_bits(c, r.sp1 - 1) & N_PEOPLE) &&
-            !is_name_tok(c, r.sp1 - 1))
-            return false; /* "the note", "a state": nouns, not verbs */
-        if (r.sk == SK_PRON && base && tok_is(c, r.sp0, "he"))
-            return false; /* "he say" is no English: a noun after all */
+        /* a bare verb ("say", "note", "call") needs a plural subject:
+         * "officials say", "they say"; "Lima's call", "the note" are nouns */
+        bool pair = false;
+        for (uint32_t t = r.sp0; t < r.sp1; t++)
+            pair |= tok_is(c, t, "and");
+        if (base && !pair &&
+            !(r.sk == SK_PRON ? tok_is(c, r.sp0, "they")
+                              : r.sk == SK_GROUP && (noun_bits(c, r.sp1 - 1) & N_PEOPLE)))
+            return false;
         r.form = F_NORMAL;
         r.lo = r.sp0;
         /* "..., the Foreign Ministry said": the article opens the attribution */
@@ -1085,25 +1236,40 @@ static void build_snames(ctx *c)
 
 /* The full name in [a, b) without the titles before it ("U.S. Defense
  * Secretary Ana Lima" -> "Ana Lima"), as an arena string. */
+static bool title_tok(const ctx *c, uint32_t k)
+{
+    if (noun_bits(c, k) & N_TITLE)
+        return true;
+    /* "Secretary-General", "Vice-President" */
+    kiji_str w = tok(c, k);
+    const char *h = memchr(w.ptr, '-', w.len);
+    if (!h || !is_word(c, k))
+        return false;
+    return lex_bits(&kiji_lex_quote_nouns, w.ptr, (size_t)(h - w.ptr)) & N_TITLE ||
+           lex_bits(&kiji_lex_quote_nouns, h + 1, w.len - (size_t)(h + 1 - w.ptr)) & N_TITLE;
+}
+
+/* Start of the person's name in the capitalised words [a, b): after the
+ * last title ("U.S. Defense Secretary Ana Lima" -> "Ana Lima").  An
+ * institution's name keeps all its words ("Foreign Ministry", "U.S.
+ * Attorney's Office"). */
 static uint32_t plain_start(const ctx *c, uint32_t a, uint32_t b, uint8_t *gender)
 {
+    for (uint32_t k = a; k < b; k++)
+        if (noun_bits(c, k) & N_ORG)
+            return a;
     for (uint32_t k = a; k + 1 < b; k++) {
-        kiji_str w = tok(c, k);
         if (c->T[k].kind == KIJI_TOK_PUNCT) {
             if (a == k)
                 a = k + 1; /* the full stop after "Dr" */
             continue;
         }
-        unsigned nb = noun_bits(c, k);
-        bool initialism = w.len >= 2 && w.ptr[w.len - 1] == '.' && memchr(w.ptr, '.', w.len - 1);
-        if (nb & N_TITLE) {
+        if (title_tok(c, k)) {
             if (gender && (tok_is(c, k, "mr") || tok_is(c, k, "mr.")))
                 *gender = 'm';
             if (gender && (tok_is(c, k, "ms") || tok_is(c, k, "ms.") || tok_is(c, k, "mrs") ||
                            tok_is(c, k, "mrs.")))
                 *gender = 'f';
-            a = k + 1;
-        } else if (initialism) {
             a = k + 1;
         }
     }
@@ -1169,6 +1335,20 @@ static int full_name(ctx *c, const char *w, size_t n, uint32_t pos, const char *
         if (!bs || (at != UINT32_MAX && (best < 0 || at > (uint32_t)best))) {
             bs = x;
             best = at == UINT32_MAX ? -1 : (int)at;
+        }
+    }
+    if (!bs) {
+        /* a speaker named in full before, whom the entities missed */
+        for (size_t h = c->hist.n, k = 0; h-- > 0 && k < 64; k++) {
+            const speaker *sp = &c->hist.v[h];
+            if (!sp->name || !strchr(sp->name, ' ') || sp->cls == SC_PEOPLE)
+                continue;
+            kiji_str lw = last_word(sp->name);
+            if (lw.len == n && !strncasecmp(lw.ptr, w, n)) {
+                *how = "surname";
+                *name = sp->name;
+                return sp->entity;
+            }
         }
     }
     if (bs) {
@@ -1296,18 +1476,32 @@ static void set_entity(ctx *c, speaker *sp, int e)
 }
 
 /* Speaker from the name in tokens [a, b). */
+static bool resolve_group(ctx *c, uint32_t a, uint32_t b, speaker *sp);
+
 static bool resolve_name(ctx *c, uint32_t a, uint32_t b, speaker *sp)
 {
     kiji_doc *d = c->d;
     for (uint32_t k = a + 1; k + 1 < b; k++) {
         if (!tok_is(c, k, "and"))
             continue;
-        /* two people: "Ana Lima and Ivan Petrov said" */
+        int whole = mention_at(c, c->T[a].start, c->T[b - 1].end);
+        if (whole >= 0 && d->mentions.v[whole].start <= c->T[a].start &&
+            d->mentions.v[whole].end >= c->T[b - 1].end)
+            break; /* one name with "and" in it: "Procter and Gamble" */
+        /* two speakers: "Ana Lima and Ivan Petrov said", "Lima and her team" */
         speaker x, y;
         memset(&x, 0, sizeof x);
         memset(&y, 0, sizeof y);
-        resolve_name(c, a, k, &x);
-        resolve_name(c, k + 1, b, &y);
+        if (is_name_tok(c, a))
+            resolve_name(c, a, k, &x);
+        else
+            resolve_group(c, a, k, &x);
+        if (is_name_tok(c, k + 1))
+            resolve_name(c, k + 1, b, &y);
+        else
+            resolve_group(c, k + 1, b, &y);
+        if (!x.name || !y.name)
+            break;
         kiji_buf_clear(&c->tmp);
         kiji_buf_printf(&c->tmp, "%s and %s", x.name, y.name);
         memset(sp, 0, sizeof *sp);
@@ -1334,10 +1528,15 @@ static bool resolve_name(ctx *c, uint32_t a, uint32_t b, speaker *sp)
         sp->ms = m->start;
         sp->me = m->end;
         sp->how = NULL;
-        /* a surname the entities left on its own: find its full name */
-        if ((E->type == KIJI_ENT_PERSON || E->type == KIJI_ENT_MISC) && !strchr(E->name, ' ')) {
+        /* a surname the entities left on its own, or took for a place
+         * ("Lima said" after "Ana Lima"): find its full name */
+        bool place = E->type == KIJI_ENT_GPE || E->type == KIJI_ENT_LOC;
+        if ((E->type == KIJI_ENT_PERSON || E->type == KIJI_ENT_MISC || place) &&
+            !strchr(E->name, ' ')) {
             const char *name, *how = NULL;
             int f = full_name(c, E->name, strlen(E->name), a, &name, &how);
+            if (place && how && strcmp(how, "surname"))
+                name = NULL; /* a place is only a person by the exact name */
             if (name && f != m->entity) {
                 if (f >= 0)
                     set_entity(c, sp, f);
@@ -1356,10 +1555,14 @@ static bool resolve_name(ctx *c, uint32_t a, uint32_t b, speaker *sp)
     sp->name = name;
     sp->how = "name";
     sp->conf = 0.8f;
-    /* "the Chamber of Commerce", "Hartwell Bank": an institution ("it") */
+    /* "the Chamber of Commerce", "Hartwell Bank": an institution ("it");
+     * a name with a given name or a title is a person; else unknown */
+    sp->cls = SC_UNKNOWN;
+    if (g || strchr(name, ' ') || plain_start(c, a, b, NULL) > a)
+        sp->cls = SC_PERSON;
     for (uint32_t k = a; k < b; k++)
-        if (noun_bits(c, k) & N_ORG)
-            sp->cls = SC_ORG;
+        if ((noun_bits(c, k) & N_ORG) || (c->T[k].flags & KIJI_TF_UPPER))
+            sp->cls = SC_ORG; /* "Hartwell Bank", "Chinese CDC" */
     if (!strchr(name, ' ')) {
         const char *full, *how = NULL;
         int f = full_name(c, name, strlen(name), a, &full, &how);
@@ -1500,11 +1703,12 @@ static bool resolve_pronoun(ctx *c, uint32_t k, speaker *sp)
         if (x->pos >= k)
             continue;
         if (want || (!they && !it)) {
-            if (x->cls == SC_PERSON && gender_ok(want, x->gender)) {
+            if ((x->cls == SC_PERSON || x->cls == SC_UNKNOWN) && gender_ok(want, x->gender)) {
                 A = x;
                 break;
             }
-        } else if (they ? (x->cls == SC_PEOPLE || x->cls == SC_ORG) : x->cls == SC_ORG) {
+        } else if (x->cls == SC_UNKNOWN ||
+                   (they ? (x->cls == SC_PEOPLE || x->cls == SC_ORG) : x->cls == SC_ORG)) {
             A = x;
             break;
         }
@@ -1598,15 +1802,8 @@ static bool resolve_span(ctx *c, uint8_t sk, uint32_t a, uint32_t b, speaker *sp
 static bool sentence_subject(ctx *c, uint32_t s, speaker *sp)
 {
     const kiji_sentence *S = &c->d->sentences.v[s];
-    uint32_t k = S->tok, se = S->tok + S->ntok, a, b;
-    while (k < se && c->T[k].kind == KIJI_TOK_PUNCT && c->inq[k] < 0)
-        k++;
-    uint8_t sk = speaker_fwd(c, k, se, &a, &b);
-    if (sk == SK_NONE && k < se && is_pronoun(c, k)) {
-        sk = SK_PRON;
-        a = k;
-        b = k + 1;
-    }
+    uint32_t a = 0, b = 0;
+    uint8_t sk = subject_span(c, S->tok, S->tok + S->ntok, &a, &b);
     return sk != SK_NONE && resolve_span(c, sk, a, b, sp);
 }
 
@@ -1633,6 +1830,31 @@ static void resolve_rec(ctx *c, size_t ri)
         if (r->has)
             remember(c, &r->sp, r->cue);
         return;
+    }
+    if (r->sk == SK_PRON && !tok_is(c, r->sp0, "it")) {
+        /* "Lima said she had ...", "saying he recalled": a pronoun that
+         * opens what a cue reports is that cue's speaker */
+        for (size_t j = ri; j-- > 0 && c->rec.v[j].sent == r->sent;) {
+            cue_rec *m = &c->rec.v[j];
+            uint32_t k = m->cue_end;
+            if (tok_is(c, k, "that"))
+                k++;
+            if (k != r->sp0)
+                continue;
+            resolve_rec(c, j);
+            uint8_t want = tok_is(c, r->sp0, "he") ? 'm' : tok_is(c, r->sp0, "she") ? 'f' : 0;
+            bool they = tok_is(c, r->sp0, "they");
+            if (m->has && (they ? m->sp.cls != SC_PERSON
+                                : m->sp.cls == SC_PERSON && gender_ok(want, m->sp.gender))) {
+                r->sp = m->sp;
+                r->sp.ms = c->T[r->sp0].start;
+                r->sp.me = c->T[r->sp0].end;
+                r->sp.how = "pronoun";
+                r->has = true;
+                return;
+            }
+            break;
+        }
     }
     r->has = resolve_span(c, r->sk, r->sp0, r->sp1, &r->sp);
     if (r->has)
@@ -2109,10 +2331,24 @@ static void indirect_sentence(ctx *c, size_t r0, size_t r1)
             }
             if (b > 0 && c->inq[b - 1] >= 0 && c->qs.v[c->inq[b - 1]].close == b - 1)
                 continue; /* a quote's attribution */
+            bool held = false;
+            for (size_t j = r0; j < r1; j++)
+                held |= c->rec.v[j].quoted && c->rec.v[j].cue >= a && c->rec.v[j].cue < b;
+            if (held)
+                continue; /* `“...,” he said, according to the paper` */
             rule = "indirect.according";
         } else {
             /* the cue at the end: "CLAUSE, Lima said." / "CLAUSE, said Lima, ..." */
             uint32_t h = r->form == F_INVERTED ? r->hi : r->cue_end;
+            if ((r->cls & C_TELL) && h < se) {
+                /* "..., an agency spokesman told us." */
+                uint32_t e, hd;
+                if (tok_is(c, h, "me") || tok_is(c, h, "us") || tok_is(c, h, "him") ||
+                    tok_is(c, h, "her") || tok_is(c, h, "them"))
+                    h++;
+                else if (name_fwd(c, h, se, &e) || group_fwd(c, h, se, &e, &hd))
+                    h = e;
+            }
             bool sep_before = r->lo > sb && is_sep(c, r->lo - 1) && c->inq[r->lo - 1] < 0;
             bool ends = h >= se || is_punct(c, h, ',') || is_punct(c, h, ';');
             if (!ends && (tok_is(c, h, "in") || tok_is(c, h, "on") || tok_is(c, h, "at") ||
@@ -2127,11 +2363,14 @@ static void indirect_sentence(ctx *c, size_t r0, size_t r1)
             if (sep_before && ends) {
                 /* "CLAUSE, he added, CLAUSE": the cue stands inside */
                 uint32_t k = h + 1;
+                /* what follows the cue goes on with the clause ("..., he
+                 * said, is the next best thing"), not with a participle, a
+                 * cue or a new noun phrase */
                 bool paren = r->form == F_NORMAL && is_punct(c, h, ',') && k < se &&
                              words_in(c, k, se) >= 2 && is_word(c, k) &&
-                             !(cue_bits(c, k) & (C_CUE | C_STOP)) && !is_participle(c, k);
-                if (paren && k < se && (cue_bits(c, k) & C_STOP) && !tok_is(c, k, "that"))
-                    paren = false;
+                             !(cue_bits(c, k) & (C_CUE | C_ARTICLE)) && !is_participle(c, k) &&
+                             !tok_is(c, k, "who") && !tok_is(c, k, "which") &&
+                             !tok_is(c, k, "that") && !is_name_tok(c, k);
                 a = sb;
                 b = r->lo - 1;
                 if (b > a && c->inq[b - 1] >= 0 && c->qs.v[c->inq[b - 1]].close == b - 1)
@@ -2165,9 +2404,11 @@ static void indirect_sentence(ctx *c, size_t r0, size_t r1)
                 if (tok_is(c, k, "that")) {
                     k++;
                     that = true;
-                } else if (k < se && ((cue_bits(c, k) & C_STOP) || is_name_tok(c, k))) {
-                    /* "said on Monday that", "said in a statement that" */
-                    for (uint32_t j = k + 1; j < k + 7 && j < se; j++) {
+                } else if (k < se && !is_pronoun(c, k) && !(cue_bits(c, k) & C_DET) &&
+                           ((cue_bits(c, k) & C_STOP) || is_name_tok(c, k))) {
+                    /* "said on Monday that", "said in an email to the
+                     * newspaper that"; not "said he had told them that" */
+                    for (uint32_t j = k + 1; j < k + 10 && j < se; j++) {
                         if (c->inq[j] >= 0 || is_sentence_end(c, j) || is_punct(c, j, ','))
                             break;
                         if (tok_is(c, j, "that")) {
@@ -2182,7 +2423,8 @@ static void indirect_sentence(ctx *c, size_t r0, size_t r1)
                 if (!that && (need_that || r->quoted))
                     continue;
                 if (!that && (k >= se || c->T[k].kind == KIJI_TOK_PUNCT ||
-                              (cue_bits(c, k) & C_STOP && !is_pronoun(c, k))))
+                              (cue_bits(c, k) & C_STOP && !is_pronoun(c, k) &&
+                               !tok_is(c, k, "there"))))
                     continue;
                 a = k;
                 b = clause_stop(c, i, se);
@@ -2229,6 +2471,12 @@ static void indirect_sentence(ctx *c, size_t r0, size_t r1)
 
 /* ------------------------------------------------------------------ */
 
+static int cmp_span(const void *x, const void *y)
+{
+    const kiji_span *a = x, *b = y;
+    return (a->start > b->start) - (a->start < b->start);
+}
+
 static int cmp_quote(const void *x, const void *y)
 {
     const kiji_quote *a = x, *b = y;
@@ -2266,6 +2514,15 @@ void kiji_quotes_run(kiji_doc *d)
             c.ptok1[S->para] = S->tok + S->ntok;
         }
     }
+
+    c.tx = kiji_xcalloc(d->timexes.n + 1, sizeof *c.tx);
+    for (size_t i = 0; i < d->timexes.n; i++) {
+        c.tx[c.ntx].start = d->timexes.v[i].start;
+        c.tx[c.ntx].end = d->timexes.v[i].end;
+        c.ntx++;
+    }
+    if (c.ntx > 1)
+        qsort(c.tx, c.ntx, sizeof *c.tx, cmp_span);
 
     pair_marks(&c);
     for (size_t q = 0; q < c.qs.n; q++) {
@@ -2311,6 +2568,7 @@ void kiji_quotes_run(kiji_doc *d)
     free(c.ptok0);
     free(c.ptok1);
     free(c.sn);
+    free(c.tx);
     KIJI_VEC_FREE(c.qs);
     KIJI_VEC_FREE(c.rec);
     KIJI_VEC_FREE(c.hist);
