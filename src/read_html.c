@@ -1267,7 +1267,7 @@ static const char *title_from_tag(page *pg, const char *site)
     kiji_buf seg = KIJI_BUF_INIT, blk = KIJI_BUF_INIT, tmp = KIJI_BUF_INIT;
     const char *found = NULL;
     /* cut at every separator; try each part */
-    size_t a = 0;
+    size_t a = 0, nseg = 0;
     for (size_t i = 0; i <= n && !found; i++) {
         size_t sl = 0;
         for (int k = 0; seps[k] && i < n; k++)
@@ -1280,7 +1280,8 @@ static const char *title_from_tag(page *pg, const char *site)
         kiji_buf_clear(&tmp);
         kiji_buf_put(&tmp, t + a, i - a);
         size_t w = title_words(&seg, tmp.ptr);
-        for (size_t b = 0; b < pg->bl.n && w >= 3 && !found; b++) {
+        /* the headline is near the top: the first blocks will do */
+        for (size_t b = 0; b < pg->bl.n && b < 2000 && w >= 3 && nseg < 8 && !found; b++) {
             const tblock *x = &pg->bl.v[b];
             size_t len = x->end - x->start < 600 ? x->end - x->start : 600;
             kiji_buf_clear(&tmp);
@@ -1290,6 +1291,9 @@ static const char *title_from_tag(page *pg, const char *site)
                 (blk.ptr[seg.len] == ' ' || !blk.ptr[seg.len]))
                 found = kiji_arena_strndup(&pg->d->arena, t + a, i - a);
         }
+        if (i == n)
+            break;
+        nseg++;
         a = i + sl;
         i = a - 1;
     }
@@ -1567,11 +1571,12 @@ static void assemble(page *pg)
             (i == 0 || heading_level(pg, pg->bl.v[i - 1].owner, -1) != 1 ||
              pg->bl.v[i - 1].owner != pg->bl.v[i].owner))
             n_h1++;
-    for (size_t i = 0; i < pg->bl.n; i++) {
+    for (size_t i = 0, tried = 0; i < pg->bl.n && tried < 200; i++) {
         tblock *b = &pg->bl.v[i];
         int level = heading_level(pg, b->owner, -1);
         if (!level || level > 2 || (b->flags & F_BOILER) || b->end - b->start > 600)
             continue;
+        tried++;
         snprintf(tmp, sizeof tmp, "%.*s", (int)(b->end - b->start), t + b->start);
         double sim = 0;
         for (int k = 0; k < 4; k++)
