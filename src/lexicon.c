@@ -81,6 +81,6 @@ unsigned kiji_word_flags(const char *s, size_t n)
 bool kiji_is_word(const char *s, size_t n)
 {
     if (n == 1)
-        return *s == 'a' || *s == 'A' || *s == 'i' || *s == 'I';
+        return *s == 'a' || *s == 'A' || *s == 'I';
     return (kiji_word_flags(s, n) & KIJI_W_LOWER) != 0;
 }

@@ -357,26 +357,36 @@ void kiji_repair_chars(kiji_doc *d)
  * A PDF font's "Th" ligature comes out of text extraction as a straight double
  * quote: "e meeting" for "The meeting", “"e addition” for “The addition”.
  * Real quotations open with the same character, so each straight quote that
- * opens a word of lower-case letters REST is judged on evidence:
- *   - "th"+REST must be a word (the, this, Thursday) or nothing is repaired;
- *   - REST not a word (e, ese, ey, ursday): repaired, wherever it stands;
- *   - REST a word too (is/This, at/That, in/Thin): repaired at a sentence
- *     start (a real quote opening a sentence starts with a capital) unless
- *     the mark pairs with a closing one around a short term ("rough
- *     sleepers" is...); mid-sentence only for a name ("Thor") with no
- *     closing mark to pair with.
+ * opens a run of lower-case letters REST is judged on evidence:
+ *   - "th"+REST a word and REST not (e, ese, ey, ursday): the glyph, wherever
+ *     it stands;
+ *   - both words (is/This, at/That, in/Thin): the glyph at a sentence start
+ *     (a quotation opening a sentence starts with a capital) unless the mark
+ *     pairs with a closing one around a short term ("rough sleepers" is...);
+ *     mid-sentence only when no closing mark pairs with it (a partial quote
+ *     closes in its paragraph: said "under manager X is Thunder's manager);
+ *   - neither a word (anakorn, ornbury, i): an unknown name (Thanakorn,
+ *     Thornbury, Thi), when no closing mark pairs with it: a quotation does
+ *     not open on a non-word;
+ *   - REST a word, "th"+REST not: the glyph only unpaired inside a name
+ *     (Udon "ani for Udon Thani);
  *   - a one-letter REST before a hyphen is a prefix ("e-commerce"): left.
  * The mark is a candidate only where an opening quote could stand: after a
- * space, a line start, an opening bracket or an opening quote.
+ * space, a line start, an opening bracket or an opening quote.  Closing marks
+ * (straight or curly) pair with the nearest opening mark before them; certain
+ * glyphs stay out of the pairing.
  */
 
 typedef struct {
-    size_t pos;      /* offset of the mark in the paragraph text */
+    size_t pos;        /* offset of the mark in the paragraph text */
     bool opener, closer;
-    int cand;        /* 0 none, 1 ambiguous, 2 certain glyph */
-    bool upper;      /* all-caps word: repair with "TH" */
+    int cand;          /* 0 none, 1 judged after pairing, 2 certain glyph */
+    bool upper;        /* all-caps word: repair with "TH" */
     bool paired;
-    size_t pair_end; /* offset of its closing mark when paired */
+    size_t pair_end;   /* offset of its closing mark when paired */
+    unsigned th_flags; /* dictionary flags of "th"+REST */
+    bool rest_word;    /* REST is a word */
+    bool name_ctx;     /* a capitalised word right before or after */
 } mark;
 
 static bool sentence_start_before(const char *s, size_t pos)
@@ -420,8 +430,28 @@ static bool word_char(unsigned char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+/* Is there a capitalised word right before s[pos] (same sentence) or right
+ * after the word ending at s[end]? */
+static bool capital_around(const char *s, size_t n, size_t pos, size_t end)
+{
+    size_t k = end;
+    while (k < n && s[k] == ' ')
+        k++;
+    if (k < n && s[k] >= 'A' && s[k] <= 'Z')
+        return true;
+    if (sentence_start_before(s, pos))
+        return false;
+    k = pos;
+    while (k && s[k - 1] == ' ')
+        k--;
+    size_t e = k;
+    while (k && word_char((unsigned char)s[k - 1]))
+        k--;
+    return e > k && s[k] >= 'A' && s[k] <= 'Z';
+}
+
 /* Judge the mark at s[pos] (a '"'); fill m. */
-static void judge(const char *s, size_t n, size_t pos, bool headline, mark *m)
+static void judge(const char *s, size_t n, size_t pos, mark *m)
 {
     memset(m, 0, sizeof *m);
     m->pos = pos;
@@ -473,17 +503,10 @@ static void judge(const char *s, size_t n, size_t pos, bool headline, mark *m)
     th[1] = 'h';
     for (size_t k = 0; k < rn; k++)
         th[2 + k] = (char)(s[a + k] | 0x20);
-    unsigned thf = kiji_word_flags(th, rn + 2);
-    if (!thf)
-        return;
-    bool rest_word = kiji_is_word(s + a, rn);
-    bool start = headline || sentence_start_before(s, pos);
-    if (!rest_word) {
-        m->cand = 2;
-        return;
-    }
-    if (start || !(thf & KIJI_W_LOWER))
-        m->cand = 1;
+    m->th_flags = kiji_word_flags(th, rn + 2);
+    m->rest_word = kiji_is_word(s + a, rn);
+    m->name_ctx = capital_around(s, n, pos, b);
+    m->cand = m->th_flags && !m->rest_word ? 2 : 1;
 }
 
 /* Does the quoted stretch s[a..b) read as a term rather than speech: short
@@ -500,10 +523,25 @@ static bool term_like(const char *s, size_t a, size_t b)
     return words <= 3 && last != ',' && last != '.' && last != '?' && last != '!';
 }
 
-/* Decide the marks of paragraph s[0..n); set glyph[i] for marks to repair. */
-static void decide_paragraph(const char *s, size_t n, bool headline, mark *marks, size_t nm)
+/* The glyph or a quotation, for a mark judged after pairing. */
+static bool glyph_after_pairing(const char *s, bool headline, const mark *m)
 {
-    (void)n;
+    bool start = headline || sentence_start_before(s, m->pos);
+    if (m->th_flags && m->rest_word) {
+        if (start)
+            return !(m->paired && term_like(s, m->pos + 1, m->pair_end));
+        /* mid-sentence, a quotation opening on a lower-case word is a
+         * partial quote, and those close in their paragraph */
+        return !m->paired;
+    }
+    if (!m->rest_word)
+        return !m->paired; /* an unknown name */
+    return !m->paired && m->name_ctx;
+}
+
+/* Decide the marks of paragraph s[0..n): cand becomes 2 for the glyph. */
+static void decide_paragraph(const char *s, bool headline, mark *marks, size_t nm)
+{
     /* pair openers and closers, certain glyphs aside */
     size_t *stack = kiji_xmalloc((nm + 1) * sizeof *stack);
     size_t top = 0;
@@ -521,20 +559,9 @@ static void decide_paragraph(const char *s, size_t n, bool headline, mark *marks
         }
     }
     free(stack);
-    for (size_t i = 0; i < nm; i++) {
-        mark *m = &marks[i];
-        if (m->cand != 1)
-            continue;
-        bool start = headline || sentence_start_before(s, m->pos);
-        if (start) {
-            if (m->paired && term_like(s, m->pos + 1, m->pair_end))
-                m->cand = 0;
-            else
-                m->cand = 2;
-        } else {
-            m->cand = m->paired ? 0 : 2;
-        }
-    }
+    for (size_t i = 0; i < nm; i++)
+        if (marks[i].cand == 1)
+            marks[i].cand = glyph_after_pairing(s, headline, &marks[i]) ? 2 : 0;
 }
 
 void kiji_repair_glyphs(kiji_doc *d)
@@ -542,7 +569,7 @@ void kiji_repair_glyphs(kiji_doc *d)
     const char *s = d->text.ptr;
     size_t n = d->text.len;
     if (!memchr(s, '"', n))
-        return;
+        return; /* no straight quote, no glyph */
     kiji_pass p;
     kiji_pass_begin(&p, d, s, n);
     KIJI_VEC(mark) marks = {0};
@@ -551,15 +578,24 @@ void kiji_repair_glyphs(kiji_doc *d)
         bool headline = d->paras.v[pi].kind == KIJI_PARA_HEADLINE;
         marks.n = 0;
         for (size_t k = a; k < b; k++) {
-            if (s[k] != '"')
-                continue;
             mark m;
-            judge(s + a, b - a, k - a, headline, &m);
+            if (s[k] == '"') {
+                judge(s + a, b - a, k - a, &m);
+            } else if ((unsigned char)s[k] == 0xE2 && k + 2 < b && (unsigned char)s[k + 1] == 0x80 &&
+                       ((unsigned char)s[k + 2] == 0x9C || (unsigned char)s[k + 2] == 0x9D)) {
+                /* “ and ” take part in the pairing only */
+                memset(&m, 0, sizeof m);
+                m.pos = k - a;
+                m.opener = (unsigned char)s[k + 2] == 0x9C;
+                m.closer = !m.opener;
+            } else {
+                continue;
+            }
             KIJI_VEC_PUSH(marks, m);
         }
         if (!marks.n)
             continue;
-        decide_paragraph(s + a, b - a, headline, marks.v, marks.n);
+        decide_paragraph(s + a, headline, marks.v, marks.n);
         for (size_t i = 0; i < marks.n; i++) {
             if (marks.v[i].cand != 2)
                 continue;

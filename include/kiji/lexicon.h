@@ -37,7 +37,7 @@ bool kiji_lex_has_prefix(const kiji_lexicon *lx, const char *s, size_t n);
  * without a possessive ('s, ’s, s'), 0 when unknown. */
 unsigned kiji_word_flags(const char *s, size_t n);
 /* True when s[0..n) is a common English word (lower case in the dictionary);
- * single letters other than "a" and "i" are not words here. */
+ * of single letters only "a", "A" and "I" are words here. */
 bool kiji_is_word(const char *s, size_t n);
 
 #endif
