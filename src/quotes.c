@@ -24,6 +24,10 @@
 #include "gen/cues.inc"
 #include "gen/quote_nouns.inc"
 
+/* No reported clause is longer than this many tokens; a run-on "sentence"
+ * of cue after cue (damaged text) then costs linear time, not quadratic. */
+#define MAX_CLAUSE 240u
+
 /* ------------------------------------------------------------------ */
 /* word classes from the two lexicons                                  */
 
@@ -144,6 +148,8 @@ typedef struct {
     } *sn;
     size_t nsn;
     bool sn_built;
+    uint16_t *cb;  /* per token: C_* classes */
+    uint8_t *nb;   /* per token: N_* classes */
     kiji_span *tx; /* the dates' spans, sorted: "In October, ..." is no subject */
     size_t ntx;
     kiji_buf tmp;
@@ -250,19 +256,15 @@ static unsigned cue_at(ctx *c, uint32_t i, uint32_t *ntok)
     return best;
 }
 
-static unsigned cue_bits(const ctx *c, uint32_t i)
+static unsigned lookup_cue(const ctx *c, uint32_t i)
 {
-    if (!is_word(c, i))
-        return 0;
     kiji_str w = tok(c, i);
     return lex_bits(&kiji_lex_cues, w.ptr, w.len);
 }
 
 /* Noun classes of token i; a possessive ('s) is looked up without it. */
-static unsigned noun_bits(const ctx *c, uint32_t i)
+static unsigned lookup_noun(const ctx *c, uint32_t i)
 {
-    if (!is_word(c, i))
-        return 0;
     kiji_str w = tok(c, i);
     unsigned b = lex_bits(&kiji_lex_quote_nouns, w.ptr, w.len);
     if (!b && w.len > 3 && (w.ptr[w.len - 1] | 32) == 's' && w.ptr[w.len - 2] == '\'')
@@ -271,6 +273,17 @@ static unsigned noun_bits(const ctx *c, uint32_t i)
         !memcmp(w.ptr + w.len - 4, "\xE2\x80\x99", 3))
         b = lex_bits(&kiji_lex_quote_nouns, w.ptr, w.len - 4);
     return b;
+}
+
+/* The classes of every word are looked up once (the grammar asks often). */
+static unsigned cue_bits(const ctx *c, uint32_t i)
+{
+    return i < c->nt ? c->cb[i] : 0;
+}
+
+static unsigned noun_bits(const ctx *c, uint32_t i)
+{
+    return i < c->nt ? c->nb[i] : 0;
 }
 
 static bool is_pronoun(const ctx *c, uint32_t i)
@@ -1815,7 +1828,7 @@ static void resolve_rec(ctx *c, size_t ri)
     r->resolved = true;
     if (r->form == F_PART_AFTER) {
         /* ", adding that ...": whoever the sentence's main cue names */
-        for (size_t j = ri; j-- > 0 && c->rec.v[j].sent == r->sent;) {
+        for (size_t j = ri, n = 0; j-- > 0 && c->rec.v[j].sent == r->sent && n < 16; n++) {
             cue_rec *m = &c->rec.v[j];
             if (m->form == F_PART_AFTER)
                 continue;
@@ -1834,7 +1847,7 @@ static void resolve_rec(ctx *c, size_t ri)
     if (r->sk == SK_PRON && !tok_is(c, r->sp0, "it")) {
         /* "Lima said she had ...", "saying he recalled": a pronoun that
          * opens what a cue reports is that cue's speaker */
-        for (size_t j = ri; j-- > 0 && c->rec.v[j].sent == r->sent;) {
+        for (size_t j = ri, n = 0; j-- > 0 && c->rec.v[j].sent == r->sent && n < 2; n++) {
             cue_rec *m = &c->rec.v[j];
             uint32_t k = m->cue_end;
             if (tok_is(c, k, "that"))
@@ -2092,9 +2105,15 @@ static void attribute_quote(ctx *c, size_t qi, last_quote *lq)
     attrib at;
     memset(&at, 0, sizeof at);
     bool adjacent = false, intro = false, frame_cue = false;
-    for (size_t i = r0; i < r1; i++)
+    for (size_t i = r0, n = 0; i < r1 && n < 64 && !frame_cue; i++, n++)
         if (!(c->rec.v[i].cls & C_WEAK) || c->rec.v[i].form != F_NORMAL)
             frame_cue = true;
+    /* in a run-on sentence look only near the quote */
+    size_t ro = rec_lower(c, q->open), rc = rec_lower(c, close);
+    if (ro > r0 + 16)
+        r0 = ro - 16;
+    if (r1 > rc + 16)
+        r1 = rc + 16;
     /* 1. right after the closing mark: `,” said Lima` / `,” Lima said` */
     if (!q->lost) {
         uint32_t k = q->close + 1;
@@ -2207,7 +2226,7 @@ static void attribute_quote(ctx *c, size_t qi, last_quote *lq)
 /* True if every token of [a, b) lies inside one quote. */
 static bool all_quoted(const ctx *c, uint32_t a, uint32_t b)
 {
-    if (a >= b || c->inq[a] < 0)
+    if (a >= b || c->inq[a] < 0 || b - a > MAX_CLAUSE)
         return false;
     for (uint32_t k = a; k < b; k++)
         if (c->inq[k] != c->inq[a] && !(c->T[k].kind == KIJI_TOK_PUNCT && c->inq[k] < 0))
@@ -2217,6 +2236,8 @@ static bool all_quoted(const ctx *c, uint32_t a, uint32_t b)
 
 static bool any_quoted(const ctx *c, uint32_t a, uint32_t b)
 {
+    if (b > a + MAX_CLAUSE)
+        return true; /* too long to be a clause: no reported speech */
     for (uint32_t k = a; k < b; k++)
         if (c->inq[k] >= 0)
             return true;
@@ -2252,7 +2273,10 @@ static bool clause_bytes(const ctx *c, uint32_t a, uint32_t b, uint32_t *A, uint
  * later participle, "according to" or postposed cue of the sentence. */
 static uint32_t clause_stop(const ctx *c, size_t ri, uint32_t se)
 {
-    for (size_t j = ri + 1; j < c->rec.n && c->rec.v[j].sent == c->rec.v[ri].sent; j++) {
+    if (se > c->rec.v[ri].cue_end + MAX_CLAUSE)
+        se = c->rec.v[ri].cue_end + MAX_CLAUSE; /* bounded work in run-on text */
+    for (size_t j = ri + 1, n = 0;
+         j < c->rec.n && c->rec.v[j].sent == c->rec.v[ri].sent && n < 32; j++, n++) {
         const cue_rec *r = &c->rec.v[j];
         if (r->lo > 0 && is_sep(c, r->lo - 1))
             return r->lo - 1;
@@ -2270,6 +2294,7 @@ static uint32_t clause_stop(const ctx *c, size_t ri, uint32_t se)
 typedef struct {
     uint32_t a, b; /* tokens already reported in this sentence */
 } used_span;
+
 
 static bool overlaps(const used_span *u, size_t n, uint32_t a, uint32_t b)
 {
@@ -2331,9 +2356,10 @@ static void indirect_sentence(ctx *c, size_t r0, size_t r1)
             }
             if (b > 0 && c->inq[b - 1] >= 0 && c->qs.v[c->inq[b - 1]].close == b - 1)
                 continue; /* a quote's attribution */
-            bool held = false;
-            for (size_t j = r0; j < r1; j++)
-                held |= c->rec.v[j].quoted && c->rec.v[j].cue >= a && c->rec.v[j].cue < b;
+            bool held = b > a + MAX_CLAUSE;
+            for (size_t j = rec_lower(c, a), n = 0; j < r1 && c->rec.v[j].cue < b && n < 64;
+                 j++, n++)
+                held |= c->rec.v[j].quoted;
             if (held)
                 continue; /* `“...,” he said, according to the paper` */
             rule = "indirect.according";
@@ -2435,7 +2461,8 @@ static void indirect_sentence(ctx *c, size_t r0, size_t r1)
                 continue;
             }
         }
-        if (b <= a || words_in(c, a, b) + (b2 > a2 ? words_in(c, a2, b2) : 0) < 3)
+        if (b <= a || b - a > MAX_CLAUSE || (b2 > a2 && b2 - a2 > MAX_CLAUSE) ||
+            words_in(c, a, b) + (b2 > a2 ? words_in(c, a2, b2) : 0) < 3)
             continue;
         if (overlaps(used, nused, a, b))
             continue;
@@ -2502,8 +2529,15 @@ void kiji_quotes_run(kiji_doc *d)
     c.tsent = kiji_xcalloc(c.nt, sizeof *c.tsent);
     c.ptok0 = kiji_xcalloc(d->paras.n + 1, sizeof *c.ptok0);
     c.ptok1 = kiji_xcalloc(d->paras.n + 1, sizeof *c.ptok1);
-    for (uint32_t i = 0; i < c.nt; i++)
+    c.cb = kiji_xcalloc(c.nt, sizeof *c.cb);
+    c.nb = kiji_xcalloc(c.nt, sizeof *c.nb);
+    for (uint32_t i = 0; i < c.nt; i++) {
         c.inq[i] = -1;
+        if (c.T[i].kind == KIJI_TOK_WORD) {
+            c.cb[i] = (uint16_t)lookup_cue(&c, i);
+            c.nb[i] = (uint8_t)lookup_noun(&c, i);
+        }
+    }
     for (uint32_t s = 0; s < d->sentences.n; s++) {
         const kiji_sentence *S = &d->sentences.v[s];
         for (uint32_t k = S->tok; k < S->tok + S->ntok && k < c.nt; k++)
@@ -2569,6 +2603,8 @@ void kiji_quotes_run(kiji_doc *d)
     free(c.ptok1);
     free(c.sn);
     free(c.tx);
+    free(c.cb);
+    free(c.nb);
     KIJI_VEC_FREE(c.qs);
     KIJI_VEC_FREE(c.rec);
     KIJI_VEC_FREE(c.hist);
