@@ -19,6 +19,48 @@ static bool dated(const kiji_timex *x)
     return kiji_value_range(x->value, &a, &b);
 }
 
+/* A sentence longer than this gives the clause around its date instead:
+ * a run-on paragraph without full stops must not copy itself into every
+ * event it holds. */
+#define LONG_SENTENCE 400
+#define CLAUSE_REACH 240
+
+static bool clause_mark(const char *p)
+{
+    return *p == ';' || *p == ':' || !strncmp(p, "\xe2\x80\x94", 3); /* em dash */
+}
+
+/* The span of the clause around [a, b) inside the sentence [s0, s1). */
+static void clause(const kiji_doc *d, uint32_t s0, uint32_t s1, uint32_t a, uint32_t b,
+                   uint32_t *c0, uint32_t *c1)
+{
+    const char *t = d->text.ptr;
+    uint32_t l = a - s0 > CLAUSE_REACH ? a - CLAUSE_REACH : s0;
+    uint32_t r = s1 - b > CLAUSE_REACH ? b + CLAUSE_REACH : s1;
+    for (uint32_t k = a; k > l; k--)
+        if (clause_mark(t + k - 1)) {
+            l = k;
+            break;
+        }
+    for (uint32_t k = b; k < r; k++)
+        if (clause_mark(t + k)) {
+            r = k;
+            break;
+        }
+    /* whole words only (and so whole UTF-8 sequences) */
+    if (l > s0)
+        while (l < a && t[l - 1] != ' ')
+            l++;
+    if (r < s1)
+        while (r > b && t[r] != ' ')
+            r--;
+    while (l < a && t[l] == ' ')
+        l++;
+    while (r > b && t[r - 1] == ' ')
+        r--;
+    *c0 = l, *c1 = r;
+}
+
 /* The day part of a value: a sentence with "Tuesday" and "3 p.m. Tuesday"
  * is one event. */
 static size_t day_len(const char *v)
@@ -54,6 +96,8 @@ void kiji_events_run(kiji_doc *d)
             if (seen)
                 continue;
             kiji_event ev = {se->start, se->end, (int)k, t->value, t->mod};
+            if (se->end - se->start > LONG_SENTENCE)
+                clause(d, se->start, se->end, t->start, t->end, &ev.start, &ev.end);
             KIJI_VEC_PUSH(d->events, ev);
         }
     }

@@ -79,6 +79,9 @@ typedef struct {
     /* multi-word name mentions, sorted by start: "Sunday Times" */
     kiji_span *names;
     size_t nnames;
+    /* the tense cue of each token of the sentence, -1 until asked: every
+     * expression looks at its neighbours, so dense dates share the work */
+    int8_t *cues;
 } scan;
 
 /* ------------------------------------------------------------------ */
@@ -115,13 +118,24 @@ static size_t base_len(const scan *sc, uint32_t i)
     return n;
 }
 
+/* p[0..n) equals the NUL-terminated w, ASCII case ignored.  The first
+ * letter is tested first: this runs for every token against word lists. */
+static bool ieq_word(const char *p, size_t n, const char *w)
+{
+    if (!n || tolower((unsigned char)*p) != tolower((unsigned char)*w))
+        return false;
+    size_t j = 1;
+    while (j < n && w[j] && tolower((unsigned char)p[j]) == tolower((unsigned char)w[j]))
+        j++;
+    return j == n && !w[n];
+}
+
 /* Token i (a word, any case, possessive ignored) is w. */
 static bool word_is(const scan *sc, uint32_t i, const char *w)
 {
     if (!in_sent(sc, i) || sc->T[i].kind == KIJI_TOK_PUNCT)
         return false;
-    size_t n = base_len(sc, i);
-    return strlen(w) == n && !strncasecmp(tptr(sc, i), w, n);
+    return ieq_word(tptr(sc, i), base_len(sc, i), w);
 }
 
 /* Token i is exactly w, any case. */
@@ -135,8 +149,12 @@ static bool tok_is(const scan *sc, uint32_t i, const char *w)
 
 static int word_in(const scan *sc, uint32_t i, const char *const *ws)
 {
+    if (!in_sent(sc, i) || sc->T[i].kind == KIJI_TOK_PUNCT)
+        return -1;
+    const char *p = tptr(sc, i);
+    size_t n = base_len(sc, i);
     for (int k = 0; ws[k]; k++)
-        if (word_is(sc, i, ws[k]))
+        if (ieq_word(p, n, ws[k]))
             return k;
     return -1;
 }
@@ -1558,6 +1576,64 @@ static bool day_like(const tmatch *m)
     return m->g == G_DAY && m->kind != K_LIT && !m->has_clock;
 }
 
+/* Lower-case words that can begin an expression (every matcher's first
+ * word; capitalised words, numbers and hyphenated words always may).
+ * Sorted: most tokens of a text are turned away by one binary search. */
+static const char *const starters[] = {
+    "a", "about", "almost", "an", "annual", "annually", "approximately", "around", "at",
+    "autumn", "biennial", "centuries", "century", "coming", "current", "currently", "daily",
+    "day", "days", "decade", "decadelong", "decades", "each", "earlier", "early", "eight",
+    "eighteen", "eighty", "eleven", "end", "every", "fall", "few", "fifteen", "fifty",
+    "final", "first", "fiscal", "five", "forty", "four", "fourteen", "fourth", "half",
+    "hour", "hourly", "hours", "in", "last", "late", "lately", "later", "many", "mid",
+    "midday", "midnight", "minute", "minutes", "month", "monthlong", "monthly", "months",
+    "multiday", "multidecade", "multimonth", "multiweek", "multiyear", "nearly", "next",
+    "nightly", "nine", "nineteen", "ninety", "noon", "now", "nowadays", "once", "one",
+    "past", "presently", "previous", "quarterly", "recent", "recently", "right", "roughly",
+    "second", "seconds", "seven", "seventeen", "seventy", "several", "six", "sixteen",
+    "sixty", "some", "spring", "summer", "ten", "that", "the", "these", "third", "thirteen",
+    "thirty", "this", "three", "thrice", "today", "tomorrow", "tonight", "twelve", "twenty",
+    "twice", "two", "week", "weeklong", "weekly", "weeks", "winter", "year", "yearlong",
+    "yearly", "years", "yesterday", "zero"
+};
+
+static int cmp_starter(const void *key, const void *elem)
+{
+    return strcmp((const char *)key, *(const char *const *)elem);
+}
+
+static bool could_start(const scan *sc, uint32_t i)
+{
+    const kiji_token *t = &sc->T[i];
+    if (t->kind == KIJI_TOK_NUM)
+        return true;
+    if (t->flags & KIJI_TF_CAP) {
+        /* names are most capitalised words: only calendar words pass */
+        static const char *const cal[] = {"Christmas", "New", "Halloween", "Thanksgiving",
+                                          "Easter", "Valentine", NULL};
+        bool abbr, pl;
+        size_t n = tlen(sc, i);
+        const char *p = tptr(sc, i);
+        if (month_at(sc, i, &abbr) || wday_at(sc, i, &pl) >= 0 || word_in(sc, i, cal) >= 0 ||
+            (n == 2 && (p[0] == 'Q' || p[0] == 'H') && isdigit((unsigned char)p[1])))
+            return true;
+    }
+    const char *p = tptr(sc, i);
+    size_t n = base_len(sc, i);
+    if (t->kind == KIJI_TOK_PUNCT)
+        return *p == '\'' || !strncmp(p, "\xe2\x80\x99", 3);
+    if (memchr(p, '-', n))
+        return true;
+    char w[16];
+    if (n >= sizeof w)
+        return false;
+    for (size_t k = 0; k < n; k++)
+        w[k] = (char)tolower((unsigned char)p[k]);
+    w[n] = 0;
+    return bsearch(w, starters, sizeof starters / sizeof *starters, sizeof *starters,
+                   cmp_starter) != NULL;
+}
+
 /* A whole expression at i: modifiers ("the end of", "early", "mid-",
  * "about"), the core, and a clock time or part of day joined to a day. */
 static uint32_t match_at(scan *sc, uint32_t i, tmatch *m)
@@ -1784,7 +1860,7 @@ static uint32_t prev_word(const scan *sc, uint32_t k)
 }
 
 /* What token k says about tense. */
-static int cue_at(const scan *sc, uint32_t k)
+static int cue_word(const scan *sc, uint32_t k)
 {
     const kiji_token *t = &sc->T[k];
     if (t->kind == KIJI_TOK_PUNCT) {
@@ -1839,6 +1915,14 @@ static int cue_at(const scan *sc, uint32_t k)
         return CUE_PAST;
     }
     return CUE_NONE;
+}
+
+static int cue_at(const scan *sc, uint32_t k)
+{
+    int8_t *c = &sc->cues[k - sc->t0];
+    if (*c < 0)
+        *c = (int8_t)cue_word(sc, k);
+    return *c;
 }
 
 /* Tokens inside an expression (their "next" and "ago" speak for the
@@ -2421,6 +2505,7 @@ void kiji_timex_run(kiji_doc *d)
     qsort(sc.names, sc.nnames, sizeof *sc.names, cmp_span);
 
     KIJI_VEC(tmatch) ms = {0};
+    KIJI_VEC(int8_t) cues = {0};
     char anchor_dct[11] = "";
     if (sc.has_dct)
         kiji_date_format(sc.dct, anchor_dct);
@@ -2431,10 +2516,14 @@ void kiji_timex_run(kiji_doc *d)
             continue;
         sc.t0 = se->tok, sc.t1 = se->tok + se->ntok, sc.kind = kind;
         sc.title_case = kind == KIJI_PARA_HEADLINE && title_cased(&sc);
+        if (cues.cap < se->ntok + 1)
+            kiji_grow((void **)&cues.v, &cues.cap, se->ntok + 1, 1);
+        memset(cues.v, -1, se->ntok + 1);
+        sc.cues = cues.v;
         ms.n = 0;
         for (uint32_t i = sc.t0; i < sc.t1;) {
             tmatch m;
-            uint32_t e = match_at(&sc, i, &m);
+            uint32_t e = could_start(&sc, i) ? match_at(&sc, i, &m) : 0;
             if (!e) {
                 i++;
                 continue;
@@ -2485,5 +2574,6 @@ void kiji_timex_run(kiji_doc *d)
         }
     }
     KIJI_VEC_FREE(ms);
+    KIJI_VEC_FREE(cues);
     free(sc.names);
 }
