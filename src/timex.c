@@ -567,6 +567,8 @@ static bool year_ok(const scan *sc, uint32_t i, long y)
     return true;
 }
 
+static uint32_t of_year(scan *sc, uint32_t i, tmatch *m);
+
 /* Dates written with a month name or in numbers. */
 static uint32_t m_date(scan *sc, uint32_t i, tmatch *m)
 {
@@ -631,7 +633,17 @@ static uint32_t m_date(scan *sc, uint32_t i, tmatch *m)
             !supported && !possessive)
             return 0;
         m->kind = K_MONTH, m->g = G_MONTH, m->m = mo;
-        return dot && abbr ? j : i + 1;
+        uint32_t e = dot && abbr ? j : i + 1;
+        /* October of that year, May of last year */
+        tmatch oy;
+        memset(&oy, 0, sizeof oy);
+        uint32_t ye = of_year(sc, e, &oy);
+        if (ye && (oy.kind == K_REL || oy.kind == K_ANAPH)) {
+            m->rel = oy.kind == K_REL ? 5 : 6;
+            m->n = oy.n;
+            return ye;
+        }
+        return e;
     }
     /* 13 November 2023 / 13th of November / 13 Nov */
     if ((dy = day_at(sc, i))) {
@@ -1585,16 +1597,16 @@ static const char *const starters[] = {
     "day", "days", "decade", "decadelong", "decades", "each", "earlier", "early", "eight",
     "eighteen", "eighty", "eleven", "end", "every", "fall", "few", "fifteen", "fifty",
     "final", "first", "fiscal", "five", "forty", "four", "fourteen", "fourth", "half",
-    "hour", "hourly", "hours", "in", "last", "late", "lately", "later", "many", "mid",
-    "midday", "midnight", "minute", "minutes", "month", "monthlong", "monthly", "months",
-    "multiday", "multidecade", "multimonth", "multiweek", "multiyear", "nearly", "next",
-    "nightly", "nine", "nineteen", "ninety", "noon", "now", "nowadays", "once", "one",
-    "past", "presently", "previous", "quarterly", "recent", "recently", "right", "roughly",
-    "second", "seconds", "seven", "seventeen", "seventy", "several", "six", "sixteen",
-    "sixty", "some", "spring", "summer", "ten", "that", "the", "these", "third", "thirteen",
-    "thirty", "this", "three", "thrice", "today", "tomorrow", "tonight", "twelve", "twenty",
-    "twice", "two", "week", "weeklong", "weekly", "weeks", "winter", "year", "yearlong",
-    "yearly", "years", "yesterday", "zero"
+    "hour", "hourly", "hours", "in", "last", "late", "lately", "later", "less", "many",
+    "mid", "midday", "midnight", "minute", "minutes", "month", "monthlong", "monthly",
+    "months", "more", "multiday", "multidecade", "multimonth", "multiweek", "multiyear",
+    "nearly", "next", "nightly", "nine", "nineteen", "ninety", "noon", "now", "nowadays",
+    "once", "one", "over", "past", "presently", "previous", "quarterly", "recent",
+    "recently", "right", "roughly", "second", "seconds", "seven", "seventeen", "seventy",
+    "several", "six", "sixteen", "sixty", "some", "spring", "summer", "ten", "that", "the",
+    "these", "third", "thirteen", "thirty", "this", "three", "thrice", "today", "tomorrow",
+    "tonight", "twelve", "twenty", "twice", "two", "under", "week", "weeklong", "weekly",
+    "weeks", "winter", "year", "yearlong", "yearly", "years", "yesterday", "zero"
 };
 
 static int cmp_starter(const void *key, const void *elem)
@@ -1648,6 +1660,26 @@ static uint32_t match_at(scan *sc, uint32_t i, tmatch *m)
     if (word_in(sc, j, approx_w) >= 0 && plain_case(sc, j)) {
         approx = true;
         j++;
+    }
+    /* more than a year ago (BEFORE), less than a week ago (AFTER) */
+    const char *bound = NULL;
+    uint32_t jb = j;
+    if (!approx && (word_is(sc, j, "more") || word_is(sc, j, "less")) && word_is(sc, j + 1, "than"))
+        bound = word_is(sc, j, "more") ? "BEFORE" : "AFTER", jb = j + 2;
+    else if (!approx && (word_is(sc, j, "over") || word_is(sc, j, "under")) && plain_case(sc, j))
+        bound = word_is(sc, j, "over") ? "BEFORE" : "AFTER", jb = j + 1;
+    if (bound) {
+        tmatch c;
+        memset(&c, 0, sizeof c);
+        uint32_t e = core_at(sc, jb, &c, false);
+        if (e && c.kind == K_REL && c.n < 0 && word_is(sc, e - 1, "ago")) {
+            *m = c;
+            m->mod = bound;
+            m->type = KIJI_TX_DATE;
+            m->ts = i, m->te = e;
+            return e;
+        }
+        return 0; /* the core, if any, is found on its own from the next token */
     }
     /* mid-2024, mid-November, end-December, year-end */
     if (!approx && in_sent(sc, j) && sc->T[j].kind == KIJI_TOK_WORD) {
@@ -1869,7 +1901,8 @@ static int cue_word(const scan *sc, uint32_t k)
             return CUE_STOP;
         return CUE_NONE;
     }
-    if (t->kind != KIJI_TOK_WORD || (t->flags & KIJI_TF_CAP && !(t->flags & KIJI_TF_SSTART)))
+    if (t->kind != KIJI_TOK_WORD ||
+        (t->flags & KIJI_TF_CAP && !(t->flags & KIJI_TF_SSTART) && !sc->title_case))
         return CUE_NONE;
     if (word_in(sc, k, say_past) >= 0)
         return CUE_SAY_PAST;
@@ -2204,6 +2237,14 @@ static void resolve(const scan *sc, const tmatch *m, dir dr, int coord_year, rda
             rd->y = t.y;
             return;
         }
+        if (m->rel == 5 || m->rel == 6) {
+            if (m->rel == 6 && ref_can(&sc->ref, G_YEAR)) {
+                t = ref_date(&sc->ref);
+                *anchor_kind = "ref";
+            }
+            rd->y = t.y + m->n;
+            return;
+        }
         if (m->kind == K_MONTH) {
             long back = (t.m - m->m + 12) % 12, fwd = (m->m - t.m + 12) % 12;
             rd->y = pick_forward(dr, back, fwd, 3) ? (m->m >= t.m ? t.y : t.y + 1)
@@ -2225,7 +2266,14 @@ static void resolve(const scan *sc, const tmatch *m, dir dr, int coord_year, rda
                 cf.d = kiji_days_in_month(cf.y, 2);
             }
             long back = now - days_of(cb), fwd = days_of(cf) - now;
-            rd->y = pick_forward(dr, back, fwd, 3) ? cf.y : cb.y;
+            bool f = pick_forward(dr, back, fwd, 3);
+            /* a tense is no reason to jump a year past a date weeks away:
+             * "the show opens on Oct. 26" in a story of 1 November */
+            if (f && fwd > 300 && back <= 45)
+                f = false;
+            else if (!f && back > 300 && fwd <= 45)
+                f = true;
+            rd->y = f ? cf.y : cb.y;
             if (!kiji_date_valid((kiji_date){rd->y, rd->m, rd->d}))
                 rd->d = kiji_days_in_month(rd->y, rd->m);
         }
@@ -2472,6 +2520,26 @@ static int coordinated_year(const scan *sc, const tmatch *ms, size_t n, size_t x
     return 0;
 }
 
+/* A wire dateline opening the first paragraph: "TOKYO, Nov 1 (Reuters) -".
+ * Like the dateline line of a page it dates the story, not an event. */
+static bool inline_dateline(const scan *sc, const tmatch *m)
+{
+    if (m->ts - sc->t0 > 6 || m->ts == sc->t0 || !punct_is(sc, m->ts - 1, ','))
+        return false;
+    for (uint32_t k = sc->t0; k + 1 < m->ts; k++)
+        if (!(capital(sc, k) || punct_is(sc, k, ',') || punct_is(sc, k, '.')))
+            return false;
+    uint32_t k = m->te;
+    if (punct_is(sc, k, '(')) {
+        while (in_sent(sc, k) && !punct_is(sc, k, ')') && k < m->te + 6)
+            k++;
+        k++;
+    }
+    if (is_dash(sc, k))
+        return true;
+    return in_sent(sc, k) && !strncmp(tptr(sc, k), "\xe2\x80\x94", 3);
+}
+
 void kiji_timex_run(kiji_doc *d)
 {
     d->timexes.n = 0;
@@ -2506,6 +2574,10 @@ void kiji_timex_run(kiji_doc *d)
 
     KIJI_VEC(tmatch) ms = {0};
     KIJI_VEC(int8_t) cues = {0};
+    /* the last year a body sentence wrote out ("In 2022, ..."): a bare
+     * month right after it is of that year ("... resumed in October") */
+    int story_year = 0;
+    size_t story_sent = 0;
     char anchor_dct[11] = "";
     if (sc.has_dct)
         kiji_date_format(sc.dct, anchor_dct);
@@ -2534,9 +2606,17 @@ void kiji_timex_run(kiji_doc *d)
         for (size_t x = 0; x < ms.n; x++) {
             tmatch *m = &ms.v[x];
             dir dr = clause_dir(&sc, ms.v, ms.n, x);
+            if (kind == KIJI_PARA_BODY && inline_dateline(&sc, m))
+                continue;
             int cy = (m->kind == K_MONTH || m->kind == K_MDAY) && !m->rel
                          ? coordinated_year(&sc, ms.v, ms.n, x)
                          : 0;
+            if (!cy && (m->kind == K_MONTH || m->kind == K_MDAY) && !m->rel &&
+                kind == KIJI_PARA_BODY && story_year && dr != DIR_FUTURE &&
+                (story_sent == si ||
+                 (story_sent + 1 == si && d->sentences.v[story_sent].para == se->para)) &&
+                (!sc.has_dct || story_year != sc.dct.y))
+                cy = story_year;
             rdate rd;
             char lit[24], val[40];
             const char *ak;
@@ -2565,6 +2645,9 @@ void kiji_timex_run(kiji_doc *d)
                 tx.anchor = kiji_arena_strdup(&d->arena, anchor_dct);
             }
             KIJI_VEC_PUSH(d->timexes, tx);
+            if (kind == KIJI_PARA_BODY && m->kind == K_ABS && m->y > 0 &&
+                (m->g == G_YEAR || m->g == G_MONTH || m->g == G_DAY))
+                story_year = m->y, story_sent = si;
             /* the story's own dates anchor what follows ("the next day"),
              * but not the day something was said ("officials said Tuesday") */
             if (kind == KIJI_PARA_BODY && !lit[0] && rd.y > 0 && m->type != KIJI_TX_SET &&
