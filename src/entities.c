@@ -523,9 +523,13 @@ static bool headline_case(const kiji_doc *d, uint32_t t0, uint32_t t1)
     return n >= 3 && words <= 40 && (n - cap) * 10 <= n;
 }
 
+/* Paragraphs whose names are the article's: credits, link cards and the
+ * publisher's boilerplate (a copyright tagline, a role line) name the outlet
+ * or an agency, not who the story is about. */
 static bool para_wanted(uint8_t kind)
 {
-    return kind != KIJI_PARA_CREDIT && kind != KIJI_PARA_LINK;
+    return kind == KIJI_PARA_BODY || kind == KIJI_PARA_HEADLINE || kind == KIJI_PARA_BYLINE ||
+           kind == KIJI_PARA_DATELINE || kind == KIJI_PARA_CAPTION;
 }
 
 static void build_words(ctx *x)
@@ -1058,7 +1062,8 @@ static void scan_sentence(ctx *x, uint32_t a, uint32_t b)
                     /* "of the", "van der"; but "X and the Y" are two names */
                     if (!and_ && q < b && (wis(x, q, "the") || (W(x, q)->cls & WC_PART)))
                         q++;
-                    if (q < b && run_word(x, q) && !is_stop(x, q)) {
+                    /* "the High Court on Monday": a date ends the name */
+                    if (q < b && run_word(x, q) && !is_stop(x, q) && !noname(x, q, NULL)) {
                         j = q + 1;
                         continue;
                     }
