@@ -514,8 +514,7 @@ static bool year_ok(const scan *sc, uint32_t i, long y)
     static const char *const not_after[] = {
         "no", "nos", "number", "route", "flight", "room", "page", "pages", "resolution",
         "article", "section", "chapter", "model", "type", "code", "highway", "bus", "line",
-        "unit", "box", "rule", "paragraph", "item", "over", "than", "least", "only", "just",
-        NULL};
+        "unit", "box", "rule", "paragraph", "item", "least", "only", "just", NULL};
     static const char *const det_prep[] = {
         "the", "a", "an", "in", "since", "of", "by", "for", "from", "until", "till", "to",
         "before", "after", "during", "through", "its", "their", "his", "her", "our", "this",
@@ -533,6 +532,11 @@ static bool year_ok(const scan *sc, uint32_t i, long y)
         if (sc->T[p].kind == KIJI_TOK_NUM)
             return false;
         if (word_in(sc, p, not_after) >= 0)
+            return false;
+        /* "more than 2000" counts; "no later than 2025" dates */
+        if (word_is(sc, p, "than") && p > sc->t0 &&
+            (word_is(sc, p - 1, "more") || word_is(sc, p - 1, "fewer") ||
+             word_is(sc, p - 1, "less")))
             return false;
         prev_ok = word_in(sc, p, det_prep) >= 0 || sc->T[p].kind == KIJI_TOK_PUNCT;
     } else {
@@ -634,6 +638,13 @@ static uint32_t m_date(scan *sc, uint32_t i, tmatch *m)
             return 0;
         m->kind = K_MONTH, m->g = G_MONTH, m->m = mo;
         uint32_t e = dot && abbr ? j : i + 1;
+        /* April next year, March last year */
+        if ((word_is(sc, e, "next") || word_is(sc, e, "last") || word_is(sc, e, "this")) &&
+            word_is(sc, e + 1, "year") && tlen(sc, e + 1) == base_len(sc, e + 1)) {
+            m->rel = 5;
+            m->n = word_is(sc, e, "next") ? 1 : word_is(sc, e, "last") ? -1 : 0;
+            return e + 2;
+        }
         /* October of that year, May of last year */
         tmatch oy;
         memset(&oy, 0, sizeof oy);
@@ -820,7 +831,11 @@ static uint32_t m_weekday(scan *sc, uint32_t i, tmatch *m)
     int wd = wday_at(sc, j, &plural);
     if (wd < 0)
         return 0;
-    if (in_name(sc, j))
+    /* a weekday inside a name the entity stage found, next to another
+     * capitalised word of it ("Sunday Times"); "the Court on Thursday" is
+     * the entity stage's stretch, not a name with a weekday in it */
+    if (in_name(sc, j) && ((j > sc->t0 && capital(sc, j - 1) && !(sc->T[j - 1].flags & KIJI_TF_SSTART)) ||
+                           (capital(sc, j + 1) && sc->T[j + 1].kind == KIJI_TOK_WORD)))
         return 0;
     /* "Bloody Sunday", "Black Friday", "Easter Sunday" are days of their own */
     static const char *const qualifiers[] = {"bloody", "black", "good", "easter", "palm",
@@ -1350,8 +1365,7 @@ static uint32_t m_duration(scan *sc, uint32_t i, tmatch *m)
     if (u >= U_DAY && pl && tlen(sc, i) == base_len(sc, i)) {
         bool before = i > sc->t0 && (word_is(sc, i - 1, "for") || word_is(sc, i - 1, "in") ||
                                      word_is(sc, i - 1, "over"));
-        bool of = word_is(sc, i + 1, "of");
-        if ((before || of) && !word_is(sc, i + 1, "ago") && !word_is(sc, i + 1, "old")) {
+        if (before && !word_is(sc, i + 1, "ago") && !word_is(sc, i + 1, "old")) {
             char v3[24];
             duration_value(v3, sizeof v3, u, 0, true);
             set_lit(m, KIJI_TX_DURATION, v3);
@@ -1389,6 +1403,8 @@ static uint32_t m_set(scan *sc, uint32_t i, tmatch *m)
         }
         int u = unit_at(sc, j, &pl);
         if (u >= 0 && pl == (v != 1)) {
+            if (word_is(sc, j + 1, "of")) /* "every minute of the campaign" */
+                return 0;
             char v3[24];
             duration_value(v3, sizeof v3, u, v, false);
             set_lit(m, KIJI_TX_SET, v3);
@@ -1915,6 +1931,11 @@ static int cue_word(const scan *sc, uint32_t k)
          word_is(sc, k, "am")) &&
         word_is(sc, k + 1, "to") && in_sent(sc, k + 2) && sc->T[k + 2].kind == KIJI_TOK_WORD)
         return CUE_FUT;
+    /* "a hearing scheduled for the end of March" */
+    static const char *const for_future[] = {"scheduled", "slated", "set", "planned", "due",
+                                             "expected", "penciled", "pencilled", NULL};
+    if (word_in(sc, k, for_future) >= 0 && word_is(sc, k + 1, "for"))
+        return CUE_FUT;
     /* a headline's "X to do Y" is its future */
     if (sc->kind == KIJI_PARA_HEADLINE && word_is(sc, k, "to") && k > sc->t0 &&
         sc->T[k - 1].kind == KIJI_TOK_WORD && in_sent(sc, k + 1) &&
@@ -2066,6 +2087,15 @@ static dir clause_dir(const scan *sc, const tmatch *ms, size_t n, size_t x)
     int c = ld <= rd ? lc : rc;
     if (c == CUE_NONE)
         c = say == CUE_SAY_PAST ? CUE_PAST : CUE_NONE;
+    /* "the club's next match is on Saturday": no tense said it, "next" does */
+    if (c == CUE_NONE || c == CUE_PRES) {
+        static const char *const ahead[] = {"next", "upcoming", NULL};
+        for (uint32_t k = sc->t0; k < sc->t1; k++)
+            if (!in_any(ms, n, k) && word_in(sc, k, ahead) >= 0 && !capital(sc, k)) {
+                c = CUE_FUT;
+                break;
+            }
+    }
     /* captions tell the past in the present tense */
     if (c == CUE_NONE && sc->kind == KIJI_PARA_CAPTION)
         c = CUE_PAST;
@@ -2612,9 +2642,10 @@ void kiji_timex_run(kiji_doc *d)
                          ? coordinated_year(&sc, ms.v, ms.n, x)
                          : 0;
             if (!cy && (m->kind == K_MONTH || m->kind == K_MDAY) && !m->rel &&
-                kind == KIJI_PARA_BODY && story_year && dr != DIR_FUTURE &&
-                (story_sent == si ||
-                 (story_sent + 1 == si && d->sentences.v[story_sent].para == se->para)) &&
+                kind == KIJI_PARA_BODY && story_year &&
+                ((story_sent == si && dr != DIR_FUTURE) ||
+                 (story_sent + 1 == si && dr == DIR_PAST &&
+                  d->sentences.v[story_sent].para == se->para)) &&
                 (!sc.has_dct || story_year != sc.dct.y))
                 cy = story_year;
             rdate rd;
