@@ -825,7 +825,8 @@ int kiji_timeline_print(kiji_store *s, const kiji_timeline_opts *o, FILE *out, k
         return rc;
     }
     qsort(ev.v, ev.n, sizeof *ev.v, cmp_event);
-    merge(&ev);
+    if (!o->separate)
+        merge(&ev);
     kiji_buf b = KIJI_BUF_INIT;
     const char *f = o->format ? o->format : "json";
     if (!strcmp(f, "csv"))
