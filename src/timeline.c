@@ -296,12 +296,20 @@ static void label(kiji_buf *b, const tl_event *e)
 {
     const char *v = e->date, *mod = e->mod;
     if (mod) {
+        /* the writer's own word where it is one: "end of December 2023" */
+        bool said_end = e->when && strstr(e->when, "end");
+        bool said_start = e->when && (strstr(e->when, "start") || strstr(e->when, "beginning"));
         static const char *const mods[][2] = {{"START", "early "}, {"MID", "mid-"},
                                               {"END", "late "},    {"APPROX", "about "},
                                               {"BEFORE", "before "}, {"AFTER", "after "}};
-        for (size_t k = 0; k < sizeof mods / sizeof *mods; k++)
-            if (!strcmp(mod, mods[k][0]))
-                kiji_buf_puts(b, mods[k][1]);
+        if (!strcmp(mod, "END") && said_end)
+            kiji_buf_puts(b, "end of ");
+        else if (!strcmp(mod, "START") && said_start)
+            kiji_buf_puts(b, "start of ");
+        else
+            for (size_t k = 0; k < sizeof mods / sizeof *mods; k++)
+                if (!strcmp(mod, mods[k][0]))
+                    kiji_buf_puts(b, mods[k][1]);
     }
     kiji_date a = kiji_civil_from_days(e->first), z = kiji_civil_from_days(e->last);
     size_t n = strcspn(v, "T");
