@@ -2683,7 +2683,12 @@ void kiji_timex_run(kiji_doc *d)
              * but not the day something was said ("officials said Tuesday") */
             if (kind == KIJI_PARA_BODY && !lit[0] && rd.y > 0 && m->type != KIJI_TX_SET &&
                 (rd.g == G_DAY || rd.g == G_MONTH || rd.g == G_YEAR) && !said_on(&sc, m)) {
-                sc.ref = rd;
+                /* "That year" after "March 2, 2021" keeps the day: the finer
+                 * date still anchors "the next week" */
+                bool inside = sc.ref.y == rd.y && rd.g < sc.ref.g &&
+                              (rd.g == G_YEAR || sc.ref.m == rd.m);
+                if (!inside)
+                    sc.ref = rd;
             }
         }
     }
