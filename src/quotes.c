@@ -43,6 +43,7 @@ enum {
     C_DET = 1u << 8,
     C_STOP = 1u << 9,
     C_ARTICLE = 1u << 10,
+    C_BASE = 1u << 11, /* (computed) the bare form of a cue verb: "state" */
     C_CUE = C_SAY | C_TELL | C_THAT | C_WEAK | C_ASK | C_ACCORDING,
 };
 
@@ -94,6 +95,8 @@ typedef struct {
     uint32_t start, end;  /* the quoted words, without the marks */
     bool multi;           /* runs over paragraphs */
     bool lost;            /* no closing mark: closed at the paragraph's end */
+    bool joined;          /* runs over a paragraph break with no mark to
+                             reopen it: a break the layout made, one quote */
 } qspan;
 
 enum { SK_NONE, SK_NAME, SK_PRON, SK_GROUP };
@@ -111,6 +114,8 @@ typedef struct {
     const char *how;  /* how the words became the name, or NULL */
     float conf;
     uint32_t pos;     /* token where it was named (recency) */
+    kiji_str head;    /* a group's head noun ("spokesperson"), for "the
+                         spokesperson" later; empty otherwise */
 } speaker;
 
 /* A cue word outside quotes, with the speaker its grammar names. */
@@ -259,7 +264,14 @@ static unsigned cue_at(ctx *c, uint32_t i, uint32_t *ntok)
 static unsigned lookup_cue(const ctx *c, uint32_t i)
 {
     kiji_str w = tok(c, i);
-    return lex_bits(&kiji_lex_cues, w.ptr, w.len);
+    long v = kiji_lex_get(&kiji_lex_cues, w.ptr, w.len);
+    if (v < 0)
+        return 0;
+    unsigned b = tag_bits(kiji_lex_cues.tags[v]);
+    const char *canon = kiji_lex_cues.canon[v];
+    if ((b & C_CUE) && strlen(canon) == w.len && !strncasecmp(canon, w.ptr, w.len))
+        b |= C_BASE;
+    return b;
 }
 
 /* Noun classes of token i; a possessive ('s) is looked up without it. */
@@ -359,7 +371,7 @@ static bool cp_letter(int32_t cp)
 }
 
 static void add_span(ctx *c, uint32_t open, uint32_t close, uint32_t start, uint32_t end,
-                     bool multi, bool lost)
+                     bool multi, bool lost, bool joined)
 {
     const char *s = c->s;
     while (start < end && (s[start] == ' ' || s[start] == '\n'))
@@ -372,7 +384,7 @@ static void add_span(ctx *c, uint32_t open, uint32_t close, uint32_t start, uint
             word = true;
     if (!word || end <= start)
         return;
-    qspan q = {open, close, start, end, multi, lost};
+    qspan q = {open, close, start, end, multi, lost, joined};
     KIJI_VEC_PUSH(c->qs, q);
 }
 
@@ -392,7 +404,7 @@ static bool body_para(const kiji_doc *d, uint32_t p)
 static void pair_marks(ctx *c)
 {
     kiji_doc *d = c->d;
-    bool active = false;
+    bool active = false, reopen = false, joined = false;
     int style = 0;
     uint32_t open = 0, depth = 0;
     bool multi = false;
@@ -408,7 +420,7 @@ static void pair_marks(ctx *c)
                 doubles = true;
         }
         uint32_t i = t0;
-        if (active) {
+        if (active && reopen) {
             /* the quote goes on: this paragraph opens with its mark again */
             i++;
         }
@@ -438,7 +450,7 @@ static void pair_marks(ctx *c)
                     active = true;
                     open = i;
                     depth = 0;
-                    multi = false;
+                    multi = joined = reopen = false;
                     style = dbl ? (Q_DOUBLE | (cp == '"' ? Q_STRAIGHT : 0))
                                 : (Q_SINGLE | (cp == '\'' ? Q_STRAIGHT : 0));
                 }
@@ -472,7 +484,7 @@ static void pair_marks(ctx *c)
                     depth--;
                     continue;
                 }
-                add_span(c, open, i, c->T[open].end, c->T[i].start, multi, false);
+                add_span(c, open, i, c->T[open].end, c->T[i].start, multi, false, joined);
                 active = false;
             } else {
                 if (dbl)
@@ -488,7 +500,7 @@ static void pair_marks(ctx *c)
                         closes = false;
                 }
                 if (closes) {
-                    add_span(c, open, i, c->T[open].end, c->T[i].start, multi, false);
+                    add_span(c, open, i, c->T[open].end, c->T[i].start, multi, false, joined);
                     active = false;
                 }
             }
@@ -514,13 +526,40 @@ static void pair_marks(ctx *c)
         }
         if (goes_on) {
             multi = true;
+            reopen = true;
             depth = 0;
             p = q - 1; /* the loop moves on to q */
             continue;
         }
-        if ((style & Q_DOUBLE) && (open == c->ptok0[p] || multi)) {
-            /* a quoted paragraph whose closing mark was lost */
-            add_span(c, open, t1, c->T[open].end, pb, multi, true);
+        /* no mark reopens it, but the next paragraph's first mark closes
+         * it: the layout broke a paragraph inside the quote */
+        if ((style & Q_DOUBLE) && q < d->paras.n && !multi && !joined) {
+            for (uint32_t k = c->ptok0[q]; k < c->ptok1[q]; k++) {
+                if (!(c->T[k].flags & KIJI_TF_QUOTE))
+                    continue;
+                int32_t cp = tok_cp(c, k);
+                if (cp == 0x2018 || cp == 0x2019 || cp == '\'')
+                    continue;
+                bool closing = cp == 0x201D || cp == 0xBB ||
+                               (cp == '"' && !open_side(cp_before(c, c->T[k].start,
+                                                                   d->paras.v[q].start)));
+                if (closing) {
+                    multi = joined = true;
+                    reopen = false;
+                    depth = 0;
+                    p = q - 1;
+                }
+                break;
+            }
+            if (joined)
+                continue;
+        }
+        if ((style & Q_DOUBLE) &&
+            (open == c->ptok0[p] || multi ||
+             (!(style & Q_STRAIGHT) && d->sentences.v[c->tsent[open]].tok == open))) {
+            /* a quoted paragraph, or a quoted sentence that ends it, whose
+             * closing mark was lost */
+            add_span(c, open, t1, c->T[open].end, pb, multi, true, joined);
         }
         active = false;
     }
@@ -536,6 +575,12 @@ static bool is_possessive(const ctx *c, uint32_t i)
         return false;
     return w.ptr[w.len - 2] == '\'' ||
            (w.len > 4 && !memcmp(w.ptr + w.len - 4, "\xE2\x80\x99", 3));
+}
+
+/* A lower-case word inside a name: "van", "der", "delos", "bin". */
+static bool is_particle(const ctx *c, uint32_t i)
+{
+    return (noun_bits(c, i) & N_PARTICLE) && !(c->T[i].flags & KIJI_TF_CAP) && c->inq[i] < 0;
 }
 
 /* The full stop of "Dr. Ana Lima" or "John F. Kennedy": it stays inside
@@ -575,8 +620,18 @@ static bool name_back(const ctx *c, uint32_t b, uint32_t sb, uint32_t *a)
     uint32_t k = b - 1;
     while (k > sb) {
         uint32_t j = k - 1;
-        if (c->inq[j] >= 0 || is_possessive(c, j))
-            break; /* "NPR's Feng": Feng alone */
+        if (c->inq[j] >= 0)
+            break;
+        if (is_possessive(c, j)) {
+            /* "NPR's Feng" is Feng; "Japan's Embassy" keeps its owner */
+            bool org = false;
+            for (uint32_t t = k; t < b; t++)
+                org |= (noun_bits(c, t) & N_ORG) != 0;
+            if (!org || !is_name_tok(c, j))
+                break;
+            k = j;
+            continue;
+        }
         if (is_name_tok(c, j)) {
             k = j;
             continue;
@@ -589,10 +644,15 @@ static bool name_back(const ctx *c, uint32_t b, uint32_t sb, uint32_t *a)
             k = j - 1;
             continue;
         }
-        if (j > sb && (noun_bits(c, j) & N_PARTICLE) && is_name_tok(c, j - 1) &&
-            !(c->T[j].flags & KIJI_TF_CAP)) {
-            k = j - 1;
-            continue;
+        if (is_particle(c, j)) {
+            /* "Pieter van der Berg", "Vicente delos Reyes" */
+            uint32_t t = j;
+            while (t > sb && is_particle(c, t))
+                t--;
+            if (t < j && is_name_tok(c, t) && !is_particle(c, t)) {
+                k = t;
+                continue;
+            }
         }
         break;
     }
@@ -610,7 +670,7 @@ static bool name_fwd(const ctx *c, uint32_t a, uint32_t se, uint32_t *b)
     if (a >= se || !is_name_tok(c, a) || c->inq[a] >= 0)
         return false;
     uint32_t k = a + 1;
-    while (k < se && c->inq[k] < 0 && !is_possessive(c, k - 1)) {
+    while (k < se && c->inq[k] < 0 && (!is_possessive(c, k - 1) || (noun_bits(c, k) & N_ORG))) {
         if (is_name_tok(c, k)) {
             k++;
             continue;
@@ -623,10 +683,14 @@ static bool name_fwd(const ctx *c, uint32_t a, uint32_t se, uint32_t *b)
             k += tok_is(c, k + 1, "the") && k + 2 < se ? 2 : 1;
             continue;
         }
-        if (k + 1 < se && (noun_bits(c, k) & N_PARTICLE) && is_name_tok(c, k + 1) &&
-            !(c->T[k].flags & KIJI_TF_CAP)) {
-            k += 2;
-            continue;
+        if (is_particle(c, k)) {
+            uint32_t t = k;
+            while (t < se && is_particle(c, t))
+                t++;
+            if (t < se && is_name_tok(c, t) && c->inq[t] < 0) {
+                k = t;
+                continue;
+            }
         }
         break;
     }
@@ -648,7 +712,11 @@ static bool np_word(const ctx *c, uint32_t i)
         return true; /* the apostrophe of "the tenants’ union" */
     if (!is_word(c, i))
         return false;
+    /* a bare verb form is a noun in a phrase ("the state weather
+     * agency", "the plan"); "said" and "told" end it */
     unsigned b = cue_bits(c, i);
+    if ((b & C_BASE) && !(b & (C_STOP | C_SKIP)))
+        return true;
     return !(b & (C_STOP | C_SKIP | C_CUE | C_NAMING)) || (b & C_DET);
 }
 
@@ -895,7 +963,8 @@ static bool clause_start(const ctx *c, uint32_t t, uint32_t sb)
  * D-N.M., said", "The governor's spokesperson, Ana Lima, said" or "A
  * senior official, who asked not to be named, said".  Sets the speaker's
  * tokens; returns its SK_* kind. */
-static uint8_t appos_subject(const ctx *c, uint32_t comma, uint32_t sb, uint32_t *a, uint32_t *b)
+static uint8_t appos_subject(const ctx *c, uint32_t comma, uint32_t sb, bool strict, uint32_t *a,
+                             uint32_t *b)
 {
     /* an apposition may hold commas of its own ("..., vice president at
      * Hanbit, one of the largest makers, said"): try each comma back to
@@ -917,7 +986,7 @@ static uint8_t appos_subject(const ctx *c, uint32_t comma, uint32_t sb, uint32_t
         if (!plain && (memchr(w.ptr, '-', w.len) || memchr(w.ptr, '.', w.len)))
             plain = true; /* a party and a state: "D-N.M." */
         /* the name first, then what the person is */
-        if (plain && name_back(c, k, sb, &na) && clause_start(c, na, sb)) {
+        if (plain && name_back(c, k, sb, &na) && (!strict || clause_start(c, na, sb))) {
             *a = na;
             *b = k;
             return SK_NAME;
@@ -984,13 +1053,7 @@ static bool add_cue(ctx *c, uint32_t i, uint32_t m, unsigned cls, uint32_t sent)
         KIJI_VEC_PUSH(c->rec, r);
         return true;
     }
-    kiji_str w = tok(c, i);
-    bool base = false;
-    {
-        long v = kiji_lex_get(&kiji_lex_cues, w.ptr, w.len);
-        base = v >= 0 && m == 1 && strlen(kiji_lex_cues.canon[v]) == w.len &&
-               !strncasecmp(kiji_lex_cues.canon[v], w.ptr, w.len);
-    }
+    bool base = m == 1 && (cue_bits(c, i) & C_BASE);
     if (m == 1 && is_participle(c, i)) {
         bool after = i > sb && (is_sep(c, i - 1) || (c->inq[i - 1] >= 0 &&
                                                      c->qs.v[c->inq[i - 1]].close == i - 1));
@@ -1025,11 +1088,21 @@ static bool add_cue(ctx *c, uint32_t i, uint32_t m, unsigned cls, uint32_t sent)
     for (int n = 0; n < 3 && j > sb && (cue_bits(c, j - 1) & C_SKIP) && c->inq[j - 1] < 0; n++)
         j--;
     uint32_t a;
-    /* "an officer who described ...": the phrase before "who" */
+    /* "an officer who described ...": the phrase before "who"; "Ana Lima,
+     * a guesthouse owner first elected in 2019, who argued" */
     if (j > sb + 1 && tok_is(c, j - 1, "who")) {
         j--;
-        if (j > sb + 1 && is_punct(c, j - 1, ','))
+        if (j > sb + 1 && is_punct(c, j - 1, ',')) {
             j--;
+            uint32_t na;
+            if (!name_back(c, j, sb, &na) && !group_back(c, j, sb, &na) && j > sb + 1 &&
+                (r.sk = appos_subject(c, j, sb, false, &r.sp0, &r.sp1)) != SK_NONE) {
+                r.form = F_NORMAL;
+                r.lo = r.sp0;
+                KIJI_VEC_PUSH(c->rec, r);
+                return true;
+            }
+        }
     }
     /* "he asked ..., called ... and said": the sentence's subject */
     if (j > sb + 1 && tok_is(c, j - 1, "and") && !is_name_tok(c, j - 2) &&
@@ -1066,13 +1139,20 @@ static bool add_cue(ctx *c, uint32_t i, uint32_t m, unsigned cls, uint32_t sent)
             if (q > sb + 1 && (tok_is(c, q - 1, "in") || tok_is(c, q - 1, "of") ||
                                tok_is(c, q - 1, "at") || tok_is(c, q - 1, "from") ||
                                tok_is(c, q - 1, "for") || tok_is(c, q - 1, "with"))) {
-                uint32_t a2;
-                if (name_back(c, q - 1, sb, &a2)) {
-                    r.sp0 = a2;
-                    r.sp1 = q - 1;
-                } else if (group_back(c, q - 1, sb, &a2)) {
+                uint32_t a2, g2;
+                bool nm = name_back(c, q - 1, sb, &a2);
+                bool gr = group_back(c, q - 1, sb, &g2);
+                if (gr && (!nm || g2 < a2)) {
+                    /* "a spokesperson for the ministry in The Hague said":
+                     * the place adds nothing to who speaks */
                     r.sk = SK_GROUP;
-                    r.sp0 = a2;
+                    r.sp0 = g2;
+                    for (uint32_t t = g2; t < q - 1; t++)
+                        if (tok_is(c, t, "for") || tok_is(c, t, "of") || tok_is(c, t, "at"))
+                            r.sp1 = q - 1; /* but "authorities in Beijing" */
+                } else if (nm) {
+                    r.sp0 = a2; /* "Wee of the Times" */
+                    r.sp1 = q - 1;
                 } else {
                     r.sk = SK_NONE;
                 }
@@ -1080,6 +1160,14 @@ static bool add_cue(ctx *c, uint32_t i, uint32_t m, unsigned cls, uint32_t sent)
         } else if (group_back(c, k + 1, sb, &a)) {
             r.sk = SK_GROUP;
             r.sp0 = a;
+            r.sp1 = k + 1;
+        } else if (k == sb && k + 1 == i && (c->T[k].flags & KIJI_TF_CAP) &&
+                   !(cue_bits(c, k) & (C_DET | C_STOP | C_SKIP | C_CUE))) {
+            /* a capitalised common word alone before the verb is a name
+             * ("Thunder said": a club), for a common noun would need an
+             * article */
+            r.sk = SK_NAME;
+            r.sp0 = k;
             r.sp1 = k + 1;
         }
         /* "Ana Lima and Ivan Petrov said", "Lima and her team said": both */
@@ -1110,7 +1198,7 @@ static bool add_cue(ctx *c, uint32_t i, uint32_t m, unsigned cls, uint32_t sent)
     }
     /* a long apposition: "Ana Lima, an analyst at the institute, said" */
     if (j > sb && is_punct(c, j - 1, ',') &&
-        (r.sk = appos_subject(c, j - 1, sb, &r.sp0, &r.sp1)) != SK_NONE) {
+        (r.sk = appos_subject(c, j - 1, sb, true, &r.sp0, &r.sp1)) != SK_NONE) {
         r.form = F_NORMAL;
         r.lo = r.sp0;
         KIJI_VEC_PUSH(c->rec, r);
@@ -1312,12 +1400,49 @@ static const char *plain_name(ctx *c, uint32_t a, uint32_t b, uint8_t *gender)
 /* The full name whose last word is w (or one edit from it, for a name met
  * before as a speaker): an entity index, or -1 with *name set from the
  * text's own runs; NULL *name when none. */
-static int full_name(ctx *c, const char *w, size_t n, uint32_t pos, const char **name,
+/* A surname alone: one word, or particles and a word ("Van der Burg",
+ * "Dela Cruz", "delos Reyes"). */
+static bool surname_like(const char *name)
+{
+    const char *sp = strrchr(name, ' ');
+    if (!sp)
+        return true;
+    for (const char *p = name; p < sp;) {
+        size_t n = strcspn(p, " ");
+        if (!(lex_bits(&kiji_lex_quote_nouns, p, n) & N_PARTICLE))
+            return false;
+        p += n + 1;
+    }
+    return true;
+}
+
+/* Does the full name cand end with the particles of a surname ("van der"
+ * of "Van der Burg" in "Pieter van der Berg")?  pre holds the surname's
+ * words before its last (maybe none); case is ignored. */
+static bool tail_ok(const char *cand, const char *pre, size_t npre)
+{
+    if (!npre)
+        return true;
+    const char *lw = strrchr(cand, ' ');
+    if (!lw || (size_t)(lw - cand) < npre + 1)
+        return false;
+    const char *t = lw - npre;
+    return t[-1] == ' ' && !strncasecmp(t, pre, npre);
+}
+
+static int full_name(ctx *c, const char *sur, size_t nsur, uint32_t pos, const char **name,
                      const char **how)
 {
     *name = NULL;
     if (!c->sn_built)
         build_snames(c);
+    /* the last word is the key; the words before it must match too */
+    const char *w = sur;
+    for (size_t i = 0; i < nsur; i++)
+        if (sur[i] == ' ')
+            w = sur + i + 1;
+    size_t n = nsur - (size_t)(w - sur);
+    size_t npre = w > sur ? (size_t)(w - sur) - 1 : 0;
     if (n < 2)
         return -1;
     struct sname key = {w, (uint32_t)n, 0, 0, 0};
@@ -1335,6 +1460,8 @@ static int full_name(ctx *c, const char *w, size_t n, uint32_t pos, const char *
     const struct sname *bs = NULL;
     for (size_t i = lo; i < c->nsn && !cmp_sname(&c->sn[i], &key); i++) {
         const struct sname *x = &c->sn[i];
+        if (npre && (x->entity < 0 || !tail_ok(c->d->entities.v[x->entity].name, sur, npre)))
+            continue;
         uint32_t at = x->entity >= 0 ? 0 : x->a;
         if (x->entity >= 0) {
             const kiji_entity *E = &c->d->entities.v[x->entity];
@@ -1357,7 +1484,7 @@ static int full_name(ctx *c, const char *w, size_t n, uint32_t pos, const char *
             if (!sp->name || !strchr(sp->name, ' ') || sp->cls == SC_PEOPLE)
                 continue;
             kiji_str lw = last_word(sp->name);
-            if (lw.len == n && !strncasecmp(lw.ptr, w, n)) {
+            if (lw.len == n && !strncasecmp(lw.ptr, w, n) && tail_ok(sp->name, sur, npre)) {
                 *how = "surname";
                 *name = sp->name;
                 return sp->entity;
@@ -1381,7 +1508,8 @@ static int full_name(ctx *c, const char *w, size_t n, uint32_t pos, const char *
         if (sp->cls != SC_PERSON || !sp->name || !strchr(sp->name, ' '))
             continue;
         kiji_str lw = last_word(sp->name);
-        if ((lw.ptr[0] | 32) == (w[0] | 32) && one_edit(lw.ptr, lw.len, w, n)) {
+        if ((lw.ptr[0] | 32) == (w[0] | 32) && one_edit(lw.ptr, lw.len, w, n) &&
+            tail_ok(sp->name, sur, npre)) {
             *how = "near-miss";
             *name = sp->name;
             return sp->entity;
@@ -1390,7 +1518,8 @@ static int full_name(ctx *c, const char *w, size_t n, uint32_t pos, const char *
     if (c->nsn <= 512) {
         for (size_t i = 0; i < c->nsn; i++) {
             const struct sname *x = &c->sn[i];
-            if ((x->w[0] | 32) != (w[0] | 32) || !one_edit(x->w, x->n, w, n))
+            if ((x->w[0] | 32) != (w[0] | 32) || !one_edit(x->w, x->n, w, n) ||
+                (npre && (x->entity < 0 || !tail_ok(c->d->entities.v[x->entity].name, sur, npre))))
                 continue;
             *how = "near-miss";
             if (x->entity >= 0) {
@@ -1545,7 +1674,7 @@ static bool resolve_name(ctx *c, uint32_t a, uint32_t b, speaker *sp)
          * ("Lima said" after "Ana Lima"): find its full name */
         bool place = E->type == KIJI_ENT_GPE || E->type == KIJI_ENT_LOC;
         if ((E->type == KIJI_ENT_PERSON || E->type == KIJI_ENT_MISC || place) &&
-            !strchr(E->name, ' ')) {
+            surname_like(E->name)) {
             const char *name, *how = NULL;
             int f = full_name(c, E->name, strlen(E->name), a, &name, &how);
             if (place && how && strcmp(how, "surname"))
@@ -1576,7 +1705,7 @@ static bool resolve_name(ctx *c, uint32_t a, uint32_t b, speaker *sp)
     for (uint32_t k = a; k < b; k++)
         if ((noun_bits(c, k) & N_ORG) || (c->T[k].flags & KIJI_TF_UPPER))
             sp->cls = SC_ORG; /* "Hartwell Bank", "Chinese CDC" */
-    if (!strchr(name, ' ')) {
+    if (surname_like(name)) {
         const char *full, *how = NULL;
         int f = full_name(c, name, strlen(name), a, &full, &how);
         if (full) {
@@ -1678,6 +1807,30 @@ static bool resolve_group(ctx *c, uint32_t a, uint32_t b, speaker *sp)
     sp->name = dup(c, c->s + sp->ms, sp->me - sp->ms);
     sp->cls = (hb & N_PEOPLE) ? SC_PEOPLE : (hb & N_PERSON) ? SC_PERSON : SC_ORG;
     sp->how = "group";
+    /* its head: the first noun of a person or a body ("a spokesperson
+     * for the ministry") */
+    uint32_t h = b - 1;
+    for (uint32_t k = a; k < b; k++)
+        if (noun_bits(c, k) & (N_PERSON | N_PEOPLE | N_ORG)) {
+            h = k;
+            break;
+        }
+    sp->head = tok(c, h);
+    /* "the spokesperson" after "a spokesperson for the ministry": the
+     * same speaker, named in full before */
+    if (tok_is(c, a, "the") && b - a <= 3) {
+        for (size_t i = c->hist.n, n = 0; i-- > 0 && n < 64; n++) {
+            const speaker *x = &c->hist.v[i];
+            if (x->head.len == sp->head.len && x->head.len &&
+                !strncasecmp(x->head.ptr, sp->head.ptr, x->head.len) && x->name &&
+                strlen(x->name) > sp->me - sp->ms) {
+                sp->name = x->name;
+                sp->entity = x->entity;
+                sp->how = "group";
+                break;
+            }
+        }
+    }
     return true;
 }
 
@@ -1767,7 +1920,7 @@ static bool resolve_pronoun(ctx *c, uint32_t k, speaker *sp)
     if (B >= 0) {
         set_entity(c, sp, B);
         const kiji_entity *E = &d->entities.v[B];
-        if (!strchr(E->name, ' ')) {
+        if (surname_like(E->name)) {
             const char *name, *how = NULL;
             int f = full_name(c, E->name, strlen(E->name), k, &name, &how);
             if (f >= 0)
@@ -1977,14 +2130,24 @@ static const char *term_rule(ctx *c, const qspan *q, bool adjacent, bool frame_c
         nv--;
     if (has_prev && ((cue_bits(c, nv) & C_NAMING) || (noun_bits(c, nv) & N_NAME)))
         return "term.naming";
-    if (has_prev && nv > S->tok && tok_is(c, nv, "as") &&
-        (tok_is(c, nv - 1, "known") || tok_is(c, nv - 1, "billed") || tok_is(c, nv - 1, "to")))
-        return "term.naming";
+    if (has_prev && nv > S->tok && tok_is(c, nv, "as")) {
+        /* "known as", "known to oceanographers as", "referred to as" */
+        for (uint32_t t = nv; t-- > S->tok && t + 5 > nv;)
+            if (tok_is(c, t, "known") || tok_is(c, t, "billed") || tok_is(c, t, "referred"))
+                return "term.naming";
+    }
     if (adjacent)
         return NULL; /* a cue right beside it: speech */
     bool det = has_prev && (cue_bits(c, pv) & C_DET);
-    if (det && nw <= 6 && (noun_bits(c, lastw) & N_THING))
-        return "term.thing";
+    if ((det && nw <= 6) || nw <= 3) {
+        /* `their “tailored deterrence strategy”`, `“no-build zones”` */
+        if (noun_bits(c, lastw) & N_THING)
+            return "term.thing";
+        /* the quoted words name a kind of thing: `an “e-permit” system` */
+        if (det && q->close + 1 < c->nt && (noun_bits(c, q->close + 1) & N_THING) &&
+            !(c->T[q->close + 1].flags & KIJI_TF_CAP))
+            return "term.thing";
+    }
     /* Title Case: every word capitalised but short function words */
     bool title = nw <= 6;
     for (uint32_t i = q->open + 1; i < q->close && title; i++) {
@@ -2060,9 +2223,9 @@ static void emit(ctx *c, uint32_t start, uint32_t end, uint8_t kind, const attri
     KIJI_VEC_PUSH(c->d->quotes, q);
 }
 
-/* The words of a quote over paragraphs, without the marks that reopen it
- * in each new paragraph. */
-static const char *multi_text(ctx *c, const qspan *q)
+/* The words of a quote the layout broke over paragraphs, joined (any
+ * caption between them left out). */
+static const char *join_text(ctx *c, const qspan *q)
 {
     kiji_doc *d = c->d;
     kiji_buf_clear(&c->tmp);
@@ -2074,16 +2237,37 @@ static const char *multi_text(ctx *c, const qspan *q)
             break;
         uint32_t a = P->start > q->start ? P->start : q->start;
         uint32_t b = P->end < q->end ? P->end : q->end;
-        if (a == P->start && c->ptok1[p] > c->ptok0[p] &&
-            (c->T[c->ptok0[p]].flags & KIJI_TF_QUOTE))
-            a = c->T[c->ptok0[p]].end;
-        while (a < b && c->s[a] == ' ')
-            a++;
         if (c->tmp.len)
             kiji_buf_putc(&c->tmp, ' ');
         kiji_buf_put(&c->tmp, c->s + a, b - a);
     }
     return dup(c, c->tmp.ptr, c->tmp.len);
+}
+
+/* A quote over paragraphs is stored as one direct quote per paragraph
+ * (the words of each, without the mark that reopens it), all with the
+ * same speaker. */
+static void emit_pieces(ctx *c, const qspan *q, const attrib *at)
+{
+    kiji_doc *d = c->d;
+    for (uint32_t p = d->sentences.v[c->tsent[q->open]].para; p < d->paras.n; p++) {
+        const kiji_para *P = &d->paras.v[p];
+        if (!body_para(d, p) || P->end <= q->start)
+            continue;
+        if (P->start >= q->end)
+            break;
+        uint32_t a = P->start > q->start ? P->start : q->start;
+        uint32_t b = P->end < q->end ? P->end : q->end;
+        if (a == P->start && c->ptok1[p] > c->ptok0[p] &&
+            (c->T[c->ptok0[p]].flags & KIJI_TF_QUOTE))
+            a = c->T[c->ptok0[p]].end;
+        while (a < b && (c->s[a] == ' ' || c->s[a] == '\n'))
+            a++;
+        while (b > a && (c->s[b - 1] == ' ' || c->s[b - 1] == '\n'))
+            b--;
+        if (b > a)
+            emit(c, a, b, KIJI_Q_DIRECT, at, NULL);
+    }
 }
 
 typedef struct {
@@ -2211,7 +2395,12 @@ static void attribute_quote(ctx *c, size_t qi, last_quote *lq)
         at.rule = "attr.none";
         at.conf = 0.3f;
     }
-    emit(c, q->start, q->end, kind, &at, q->multi ? multi_text(c, q) : NULL);
+    if (q->joined)
+        emit(c, q->start, q->end, KIJI_Q_DIRECT, &at, join_text(c, q));
+    else if (q->multi)
+        emit_pieces(c, q, &at);
+    else
+        emit(c, q->start, q->end, kind, &at, NULL);
     if (at.has) {
         lq->has = true;
         lq->sp = at.sp;
@@ -2267,6 +2456,21 @@ static bool clause_bytes(const ctx *c, uint32_t a, uint32_t b, uint32_t *A, uint
     *A = c->T[a].start;
     *B = c->T[b - 1].end;
     return true;
+}
+
+/* A verb that carries a clause on after a parenthetical cue ("..., she
+ * said, is ...", "..., he added, would ..."): unlike a preposition or a
+ * conjunction, which open a new phrase. */
+static bool auxiliary(const ctx *c, uint32_t k)
+{
+    static const char *const w[] = {"is", "are", "was", "were", "be", "been", "can", "could",
+                                    "may", "might", "must", "shall", "should", "will", "would",
+                                    "has", "have", "had", "does", "did", "do", "remains",
+                                    "remain", "not", "also", "still", NULL};
+    for (int i = 0; w[i]; i++)
+        if (tok_is(c, k, w[i]))
+            return true;
+    return false;
 }
 
 /* Where the clause after a cue at record ri stops: the separator before a
@@ -2375,6 +2579,8 @@ static void indirect_sentence(ctx *c, size_t r0, size_t r1)
                 else if (name_fwd(c, h, se, &e) || group_fwd(c, h, se, &e, &hd))
                     h = e;
             }
+            while (h < se && in_date(c, h))
+                h++; /* "..., the company said Tuesday, in ..." */
             bool sep_before = r->lo > sb && is_sep(c, r->lo - 1) && c->inq[r->lo - 1] < 0;
             bool ends = h >= se || is_punct(c, h, ',') || is_punct(c, h, ';');
             if (!ends && (tok_is(c, h, "in") || tok_is(c, h, "on") || tok_is(c, h, "at") ||
@@ -2395,8 +2601,8 @@ static void indirect_sentence(ctx *c, size_t r0, size_t r1)
                 bool paren = r->form == F_NORMAL && is_punct(c, h, ',') && k < se &&
                              words_in(c, k, se) >= 2 && is_word(c, k) &&
                              !(cue_bits(c, k) & (C_CUE | C_ARTICLE)) && !is_participle(c, k) &&
-                             !tok_is(c, k, "who") && !tok_is(c, k, "which") &&
-                             !tok_is(c, k, "that") && !is_name_tok(c, k);
+                             (!(cue_bits(c, k) & (C_STOP | C_SKIP)) || auxiliary(c, k)) &&
+                             !is_name_tok(c, k);
                 a = sb;
                 b = r->lo - 1;
                 if (b > a && c->inq[b - 1] >= 0 && c->qs.v[c->inq[b - 1]].close == b - 1)
@@ -2427,6 +2633,8 @@ static void indirect_sentence(ctx *c, size_t r0, size_t r1)
                         continue;
                 }
                 bool that = false;
+                while (k < se && in_date(c, k))
+                    k++; /* "said Sunday that" */
                 if (tok_is(c, k, "that")) {
                     k++;
                     that = true;
