@@ -719,6 +719,50 @@ static bool run_word(ctx *x, uint32_t i)
     return (w->dict & KIJI_W_CAPITAL) != 0;
 }
 
+/* A capitalised common word in running text ("Trade", "Energy"): the kind
+ * of word an institution's name strings together ("Ministry of Trade,
+ * Industry and Energy"); a place, a title or a function word is none. */
+static bool cap_common(ctx *x, uint32_t i)
+{
+    const word *w = W(x, i);
+    return w->kind == K_WORD && (w->f & WF_CAP) &&
+           !(w->f & (WF_AMB | WF_UPPER | WF_MOD | WF_HCASE)) && (w->dict & KIJI_W_LOWER) &&
+           !(w->cls & WC_STOP) && !w->noname && !(w->nw & (NW_TITLE | NW_ORGHEAD | NW_CORP)) &&
+           !is_place(x, i);
+}
+
+static bool is_comma(ctx *x, uint32_t i)
+{
+    return W(x, i)->kind == K_PUNCT && x->s[W(x, i)->start] == ',';
+}
+
+/* The run [i, j) of one sentence ending before b names an institution with
+ * an of-phrase ("Ministry of Trade"): a comma list of capitalised common
+ * words closed by "and" goes on in the name ("Ministry of Economy, Trade
+ * and Industry").  Returns the run's new end; j when no such list follows.
+ * A list that ends otherwise ("and the central bank") is the sentence's. */
+static uint32_t name_list(ctx *x, uint32_t i, uint32_t j, uint32_t b)
+{
+    bool head = false;
+    for (uint32_t q = i; q + 1 < j && !head; q++)
+        head = (W(x, q)->nw & NW_ORGHEAD) && (wis(x, q + 1, "of") || wis(x, q + 1, "for"));
+    if (!head || !cap_common(x, j - 1))
+        return j;
+    uint32_t k = j;
+    while (k + 1 < b && k - j < 16 && is_comma(x, k) && cap_common(x, k + 1)) {
+        k += 2;
+        while (k < b && k - j < 16 && cap_common(x, k))
+            k++;
+        if (k + 1 < b && wis(x, k, "and") && cap_common(x, k + 1)) {
+            k += 2;
+            while (k < b && k - j < 16 && cap_common(x, k))
+                k++;
+            return k;
+        }
+    }
+    return j;
+}
+
 /* ----------------------------------------------------------- candidates */
 
 static cand *add_cand(ctx *x, uint32_t a, uint32_t b, int type, uint8_t how, bool strong)
@@ -972,6 +1016,15 @@ static void classify(ctx *x, uint32_t a, uint32_t b, bool no_person)
             classify(x, e, b, no_person);
         return;
     }
+    /* "Marr & Finch", "Procter & Gamble": names joined by an ampersand are
+     * a firm, unless both sides are places */
+    for (uint32_t i = a + 1; i + 1 < b; i++) {
+        if (W(x, i)->kind == K_PUNCT && x->s[W(x, i)->start] == '&' &&
+            !(is_place(x, i - 1) && is_place(x, i + 1))) {
+            add_cand(x, a, b, KIJI_ENT_ORG, KIJI_HOW_NAMEWORD, true);
+            return;
+        }
+    }
     /* a place head before a name: Mount Kenya, Camp Humphreys */
     if ((W(x, a)->nw & NW_LOCHEAD) && b - a >= 2 && name_like(x, a + 1) && whole.len == 0) {
         add_cand(x, a, b, KIJI_ENT_LOC, KIJI_HOW_NAMEWORD, true);
@@ -1057,6 +1110,16 @@ static void scan_sentence(ctx *x, uint32_t a, uint32_t b)
                           ((W(x, j - 1)->nw & (NW_ORGHEAD | NW_LOCHEAD | NW_TITLE | NW_ORG)) ||
                            (inside && wis(x, j, "of")));
                 bool and_ = (wis(x, j, "and") || wis(x, j, "&")) && j > i + 1 && inside;
+                /* common words joined by "and" before an organisation's
+                 * tail: "Disaster Risk Reduction and Management Council" */
+                if (wis(x, j, "and") && cap_common(x, j + 1) && tail_ahead(x, j + 1, b)) {
+                    /* ...but "Norden Research and Veldt Semiconductor" are
+                     * two: every word before "and" must be a common one */
+                    bool common = true;
+                    for (uint32_t q = i; q < j; q++)
+                        common = common && cap_common(x, q);
+                    and_ = and_ || common;
+                }
                 if (part || of || and_) {
                     uint32_t q = j + 1;
                     /* "of the", "van der"; but "X and the Y" are two names */
@@ -1075,6 +1138,7 @@ static void scan_sentence(ctx *x, uint32_t a, uint32_t b)
             }
             break;
         }
+        j = name_list(x, i, j, b);
         classify(x, i, j, false);
         i = j;
     }
