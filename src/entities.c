@@ -126,6 +126,7 @@ typedef struct {
     KIJI_VEC(xent) e;
     hmap alias; /* lower-cased name or name part -> entity */
     hmap near;  /* person surnames and their one-deletion forms -> entity */
+    hmap orgshort; /* a company's name without its industry word -> entity */
     kiji_buf key, key2;
 } ctx;
 
@@ -1290,6 +1291,22 @@ static void add_aliases(ctx *x, int e, const cand *c)
         }
         if (b->len >= 2)
             hmap_put(&x->alias, ar, b->ptr, b->len, e, false);
+        /* "Hanseong" for "Hanseong Semiconductor": the words before an
+         * industry tail, when they are no common words ("Research" alone
+         * is no short form of "Cancer Research").  Kept apart from the
+         * aliases: a person's surname wins ("Hoshino said" after "Ryo
+         * Hoshino" and "Hoshino Optics"). */
+        uint32_t last = c->w1 - 1;
+        if ((W(x, last)->nw & NW_ORG) && !(W(x, last)->nw & NW_ORGHEAD) &&
+            W(x, c->w0)->kind == K_WORD && !(W(x, c->w0)->dict & KIJI_W_LOWER)) {
+            bool plain = true;
+            for (uint32_t i = c->w0; i < last; i++)
+                plain = plain && W(x, i)->kind == K_WORD && !W(x, i)->nw && !(W(x, i)->f & WF_GAZ);
+            if (plain) {
+                key_words(x, b, c->w0, last);
+                hmap_put(&x->orgshort, ar, b->ptr, b->len, e, false);
+            }
+        }
     }
 }
 
@@ -1375,6 +1392,14 @@ static int resolve_single(ctx *x, cand *c, int ci)
     }
     if (c->amb || c->w1 - c->w0 != 1)
         return -1;
+    if (e == -1 && (c->type < 0 || c->how == KIJI_HOW_SPEECH)) {
+        e = hmap_get(&x->orgshort, b->ptr, b->len);
+        if (e >= 0) {
+            c->how = KIJI_HOW_ALIAS;
+            return e;
+        }
+        e = -1;
+    }
     if (c->type < 0) {
         e = near_find(x, c->w0);
         if (e >= 0 && x->e.v[e].type == KIJI_ENT_PERSON) {
@@ -1697,6 +1722,7 @@ void kiji_entities_run(kiji_doc *d)
     free(x.e.v);
     free(x.alias.s);
     free(x.near.s);
+    free(x.orgshort.s);
     kiji_buf_free(&x.key);
     kiji_buf_free(&x.key2);
 }
