@@ -54,6 +54,7 @@ enum {
     NW_PRE = 1u << 8,     /* p: a word inside a title (Defense, Foreign) */
     NW_MALE = 1u << 9,
     NW_FEMALE = 1u << 10,
+    NW_GPE = 1u << 11,    /* G: ends a place that is a town or unit ("... City") */
 };
 
 enum { K_WORD, K_NUM, K_PUNCT };
@@ -215,6 +216,7 @@ static unsigned tag_bits(const char *t)
         case 'p': b |= NW_PRE; break;
         case 'm': b |= NW_MALE; break;
         case 'f': b |= NW_FEMALE; break;
+        case 'G': b |= NW_GPE; break;
         default: break;
         }
     }
@@ -819,6 +821,59 @@ static uint32_t role_before(ctx *x, uint32_t a, char *gender)
 
 static void classify(ctx *x, uint32_t a, uint32_t b, bool no_person);
 
+/* A place named at [i, e) followed, in running text, by capitalised words
+ * that are neither places nor a person's name ("Okayama Red Hawks", "Korea
+ * Zinc"): a club or a company named after the place.  Returns the end of
+ * those words within b, or e when none follow. */
+static uint32_t place_org(ctx *x, uint32_t i, uint32_t e, uint32_t b)
+{
+    if (e >= b || (W(x, e - 1)->f & (WF_POSS | WF_HCASE)))
+        return e;
+    uint32_t k = e;
+    while (k < b && k < e + 4) {
+        const word *w = W(x, k);
+        /* an acronym after a place is a thing of it ("U.S. THAAD") */
+        if (w->kind != K_WORD || !(w->f & WF_CAP) ||
+            (w->f & (WF_AMB | WF_HYJ | WF_MOD | WF_UPPER)) || w->noname || (w->cls & WC_STOP) ||
+            (w->nw & (NW_TITLE | NW_PRE | NW_ROLE)) ||
+            gaz_match(x, k, b).len)
+            break;
+        k++;
+        if (w->f & WF_POSS)
+            break;
+    }
+    if (k == e)
+        return e;
+    /* "Tokyo Hiroshi Tanaka" would be a place and a person */
+    if (W(x, e)->gender && !(W(x, e)->dict & KIJI_W_LOWER))
+        return e;
+    (void)i;
+    return k;
+}
+
+/* Unknown capitalised words with capitalised common words in running text
+ * ("Shonan Thunder", "Brackwater Iron Works"): no person's name is made of
+ * common words, so a name of something: taken for an organisation. */
+static bool unknown_org(ctx *x, uint32_t a, uint32_t b)
+{
+    bool unknown = false, common = false;
+    if (W(x, a)->gender)
+        return false; /* "Sarah Gorse": a given name, a person or nothing */
+    for (uint32_t i = a; i < b; i++) {
+        const word *w = W(x, i);
+        if (w->kind != K_WORD || !(w->f & WF_CAP) || (w->f & (WF_AMB | WF_HCASE | WF_UPPER)) ||
+            (w->cls & (WC_STOP | WC_PART)) || w->noname)
+            return false;
+        if (cap_common(x, i))
+            common = true;
+        else if (!(w->dict & KIJI_W_LOWER))
+            unknown = true;
+        else
+            return false;
+    }
+    return unknown && common;
+}
+
 /* Words [a, b) hold no title and no name word: places by the gazetteers,
  * the rest people or single words to resolve later. */
 static void classify_rest(ctx *x, uint32_t a, uint32_t b, bool no_person)
@@ -874,6 +929,12 @@ static void classify_rest(ctx *x, uint32_t a, uint32_t b, bool no_person)
         }
         if (rest < i)
             classify(x, rest, i, no_person);
+        uint32_t oe = h.type == KIJI_ENT_GPE ? place_org(x, i, i + h.len, b) : i;
+        if (oe > i + h.len) {
+            add_cand(x, i, oe, KIJI_ENT_ORG, KIJI_HOW_NAMEWORD, true);
+            i = rest = oe;
+            continue;
+        }
         if (h.type >= 0) {
             cand *c = add_cand(x, i, i + h.len, h.type, KIJI_HOW_GAZETTEER, true);
             c->canon = h.canon;
@@ -885,6 +946,10 @@ static void classify_rest(ctx *x, uint32_t a, uint32_t b, bool no_person)
     if (rest == a) {
         /* nothing known: one word waits for the document's support; more
          * name-like words together are a person by their shape */
+        if (n >= 2 && unknown_org(x, a, b)) {
+            add_cand(x, a, b, KIJI_ENT_ORG, KIJI_HOW_SHAPE, true);
+            return;
+        }
         if (n == 1) {
             const word *w = W(x, a);
             cand *c = add_cand(x, a, b, -1, KIJI_HOW_SHAPE, false);
@@ -994,7 +1059,12 @@ static void classify(ctx *x, uint32_t a, uint32_t b, bool no_person)
     for (uint32_t k2 = b; k2-- > a;) {
         const word *w = W(x, k2);
         unsigned nw = w->nw;
-        if (!(nw & (NW_ORG | NW_CORP | NW_LOC | NW_MISC)) || (w->f & WF_GAZ))
+        if (!(nw & (NW_ORG | NW_CORP | NW_LOC | NW_MISC | NW_GPE)) || (w->f & WF_GAZ))
+            continue;
+        /* "Rachel Ward" is a person: a unit word ends a place after a
+         * place or an unknown word, never after a given name */
+        if ((nw & NW_GPE) && !(nw & (NW_ORG | NW_CORP | NW_LOC | NW_MISC)) &&
+            (k2 == a || (W(x, k2 - 1)->gender && !is_place(x, k2 - 1))))
             continue;
         uint32_t s = a;
         while (s < k2 && (W(x, s)->f & WF_AMB) && !(W(x, s)->nw & ~(NW_ROLE | NW_TITLE)) &&
@@ -1009,10 +1079,18 @@ static void classify(ctx *x, uint32_t a, uint32_t b, bool no_person)
             e++;
         int type = (nw & (NW_ORG | NW_CORP)) ? KIJI_ENT_ORG
                    : (nw & NW_LOC)          ? KIJI_ENT_LOC
+                   : (nw & NW_GPE)          ? KIJI_ENT_GPE
                                             : KIJI_ENT_MISC;
         if (s > a)
             classify(x, a, s, no_person);
-        add_cand(x, s, e, type, KIJI_HOW_NAMEWORD, true);
+        cand *c = add_cand(x, s, e, type, KIJI_HOW_NAMEWORD, true);
+        /* "Kumamoto Prefecture" is Kumamoto; a city's name is its own
+         * ("Cebu City" besides the province of Cebu) */
+        if (type == KIJI_ENT_GPE && e == k2 + 1 && !wis(x, k2, "City")) {
+            gaz_hit h = gaz_match(x, s, k2);
+            if (h.len == k2 - s && h.type == KIJI_ENT_GPE)
+                c->canon = h.canon;
+        }
         if (e < b)
             classify(x, e, b, no_person);
         return;
