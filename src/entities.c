@@ -90,6 +90,7 @@ typedef struct {
     uint8_t how;           /* KIJI_HOW_* */
     uint8_t strong;        /* evidence enough to stand alone */
     uint8_t amb;           /* a common word capitalised by position */
+    uint8_t surname;       /* a surname with its particles: "Van der Berg" */
     char gender;           /* 'm', 'f' or 0 */
     const char *canon;     /* gazetteer canonical name (static) or NULL */
     uint32_t role_s, role_e; /* role written before the name, or 0, 0 */
@@ -278,7 +279,9 @@ static const char *const speech_verbs[] = {
 /* Lower-case particles inside names: "Ursula von der Leyen". */
 static const char *const particles[] = {"van", "von", "der", "den", "de", "da", "di", "del",
                                         "della", "dos", "das", "du", "la", "le", "bin", "ibn",
-                                        "al", "el", "ter", "ten", "y", NULL};
+                                        "al", "el", "ter", "ten", "y", "delos", "dela", "delas",
+                                        "los", "las", "dei", "degli", "zu", "vom", "te",
+                                        "bint", NULL};
 
 /* Hyphen tails that make a modifier of a capitalised word: "Seoul-based". */
 static const char *const mod_tails[] = {"based", "led", "backed", "born", "made", "owned",
@@ -683,9 +686,25 @@ static bool name_like(ctx *x, uint32_t i)
 /* May a person's name start at word i (before b)?  An East Asian family
  * name that is also an English word counts before a name-like given name:
  * "Shin Won-sik", "Moon Jae-in". */
+/* A particle capitalised at the start of a surname, followed by another
+ * particle or a name: "Van der Berg", "De la Cruz", "Dela Rosa".  "Van" is
+ * then no city and "De" no common word. */
+static bool cap_particle(ctx *x, uint32_t i, uint32_t b)
+{
+    const word *w = W(x, i);
+    if (!(w->cls & WC_PART) || !(w->f & WF_CAP) || (w->f & WF_UPPER) || i + 1 >= b)
+        return false;
+    const word *n = W(x, i + 1);
+    if (n->kind != K_WORD || n->sent != w->sent)
+        return false;
+    if (n->cls & WC_PART)
+        return !(n->f & WF_CAP) && i + 2 < b && name_like(x, i + 2);
+    return name_like(x, i + 1) && !is_place(x, i + 1);
+}
+
 static bool person_start(ctx *x, uint32_t i, uint32_t b)
 {
-    if (name_like(x, i))
+    if (name_like(x, i) || cap_particle(x, i, b))
         return true;
     return i + 1 < b && (W(x, i)->f & WF_CAP) && east_asian_surname(x, i) && name_like(x, i + 1);
 }
@@ -770,7 +789,7 @@ static uint32_t name_list(ctx *x, uint32_t i, uint32_t j, uint32_t b)
 
 static cand *add_cand(ctx *x, uint32_t a, uint32_t b, int type, uint8_t how, bool strong)
 {
-    cand c = {a, b, (int8_t)type, how, strong, 0, 0, NULL, 0, 0, -1};
+    cand c = {a, b, (int8_t)type, how, strong, 0, 0, 0, NULL, 0, 0, -1};
     KIJI_VEC_PUSH(x->c, c);
     return &x->c.v[x->c.n - 1];
 }
@@ -878,8 +897,10 @@ static bool unknown_org(ctx *x, uint32_t a, uint32_t b)
  * the rest people or single words to resolve later. */
 static void classify_rest(ctx *x, uint32_t a, uint32_t b, bool no_person)
 {
-    while (a < b && (is_stop(x, a) || ((W(x, a)->f & WF_AMB) && !(W(x, a)->f & WF_GAZ) &&
-                                       !(W(x, a)->dict & KIJI_W_CAPITAL))))
+    while (a < b && !cap_particle(x, a, b) &&
+           ((is_stop(x, a) && !(W(x, a)->f & WF_GAZ)) ||
+            ((W(x, a)->f & WF_AMB) && !(W(x, a)->f & WF_GAZ) &&
+             !(W(x, a)->dict & KIJI_W_CAPITAL))))
         a++;
     if (a >= b)
         return;
@@ -892,11 +913,15 @@ static void classify_rest(ctx *x, uint32_t a, uint32_t b, bool no_person)
                 !(i > a && (W(x, i)->cls & WC_PART)))
                 all = false;
         const word *f = W(x, a);
-        bool given = f->gender && (!(f->dict & KIJI_W_LOWER) || (f->dict & KIJI_W_CAPITAL));
+        bool surname = cap_particle(x, a, b);
+        bool given = f->gender && !surname &&
+                     (!(f->dict & KIJI_W_LOWER) || (f->dict & KIJI_W_CAPITAL));
         bool asian = east_asian_surname(x, a) && name_like(x, a + 1);
         gaz_hit whole = gaz_match(x, a, b);
-        if (all && whole.len != n && (given || asian || !is_place(x, a)) &&
-            !is_place(x, b - 1)) {
+        /* a word after a particle is a surname, not a place: "dos Santos" */
+        bool part_end = n >= 3 && (W(x, b - 2)->cls & WC_PART);
+        if (all && whole.len != n && (given || asian || surname || !is_place(x, a)) &&
+            (part_end || !is_place(x, b - 1))) {
             char g = 0;
             uint32_t rb = role_before(x, a, &g);
             /* "the Casa Rosada", "in Chiyoda Ward": no person takes an
@@ -910,6 +935,7 @@ static void classify_rest(ctx *x, uint32_t a, uint32_t b, bool no_person)
             cand *c = add_cand(x, a, b, KIJI_ENT_PERSON,
                                given ? KIJI_HOW_GIVEN : KIJI_HOW_SHAPE, true);
             c->gender = given && f->gender != 'u' ? f->gender : 0;
+            c->surname = surname;
             if (rb != UINT32_MAX) {
                 c->role_s = W(x, rb)->start;
                 c->role_e = W(x, a - 1)->end;
@@ -1001,7 +1027,7 @@ static uint32_t find_title(ctx *x, uint32_t a, uint32_t b, uint32_t *name)
 /* Type a capitalised run [a, b) and add its candidates. */
 static void classify(ctx *x, uint32_t a, uint32_t b, bool no_person)
 {
-    while (a < b && is_stop(x, a) && (W(x, a)->f & WF_AMB))
+    while (a < b && is_stop(x, a) && (W(x, a)->f & WF_AMB) && !(W(x, a)->f & WF_GAZ))
         a++;
     if (a >= b)
         return;
@@ -1068,7 +1094,8 @@ static void classify(ctx *x, uint32_t a, uint32_t b, bool no_person)
             continue;
         uint32_t s = a;
         while (s < k2 && (W(x, s)->f & WF_AMB) && !(W(x, s)->nw & ~(NW_ROLE | NW_TITLE)) &&
-               !(W(x, s)->f & WF_GAZ) && !(W(x, s)->dict & KIJI_W_CAPITAL))
+               !(W(x, s)->f & WF_GAZ) && !(W(x, s)->dict & KIJI_W_CAPITAL) &&
+               !cap_particle(x, s, k2))
             s++;
         if (s == k2)
             break; /* "Police" alone is no name */
@@ -1177,7 +1204,8 @@ static void scan_sentence(ctx *x, uint32_t a, uint32_t b)
             const word *v = W(x, j);
             if (v->kind == K_WORD && j + 1 < b) {
                 /* particles: von der Leyen; of/for/on after a name word */
-                bool part = (W(x, j)->cls & WC_PART) && name_like(x, j - 1);
+                bool part = (W(x, j)->cls & WC_PART) &&
+                            (name_like(x, j - 1) || cap_particle(x, j - 1, b));
                 /* inside an of/for phrase more may follow: "Institute for
                  * the Study of War", "Center for Strategic and
                  * International Studies" */
@@ -1376,10 +1404,12 @@ static void add_aliases(ctx *x, int e, const cand *c)
          * Hoshino" and "Hoshino Optics"). */
         uint32_t last = c->w1 - 1;
         if ((W(x, last)->nw & NW_ORG) && !(W(x, last)->nw & NW_ORGHEAD) &&
-            W(x, c->w0)->kind == K_WORD && !(W(x, c->w0)->dict & KIJI_W_LOWER)) {
+            W(x, c->w0)->kind == K_WORD &&
+            (!(W(x, c->w0)->dict & KIJI_W_LOWER) || cap_particle(x, c->w0, last))) {
             bool plain = true;
             for (uint32_t i = c->w0; i < last; i++)
-                plain = plain && W(x, i)->kind == K_WORD && !W(x, i)->nw && !(W(x, i)->f & WF_GAZ);
+                plain = plain && W(x, i)->kind == K_WORD && !W(x, i)->nw &&
+                        (!(W(x, i)->f & WF_GAZ) || i == c->w0);
             if (plain) {
                 key_words(x, b, c->w0, last);
                 hmap_put(&x->orgshort, ar, b->ptr, b->len, e, false);
@@ -1466,6 +1496,24 @@ static int resolve_single(ctx *x, cand *c, int ci)
             e = new_entity(x, c, ci);
             add_aliases(x, e, c);
         }
+        return e;
+    }
+    if (c->surname) {
+        /* "Van der Berg" after "Pieter van der Berg" or "Van der Berg
+         * Precision"; "Van der Burg" one edit from the person's surname */
+        if (e == -1)
+            e = hmap_get(&x->orgshort, b->ptr, b->len);
+        if (e < 0) {
+            e = near_find(x, c->w1 - 1);
+            if (e >= 0 && x->e.v[e].type != KIJI_ENT_PERSON)
+                e = -1;
+        }
+        if (e >= 0) {
+            c->how = KIJI_HOW_ALIAS;
+            return e;
+        }
+        e = new_entity(x, c, ci);
+        add_aliases(x, e, c);
         return e;
     }
     if (c->amb || c->w1 - c->w0 != 1)
@@ -1719,7 +1767,7 @@ void kiji_entities_run(kiji_doc *d)
     for (size_t i = 0; i < x.c.n; i++) {
         cand *c = &x.c.v[i];
         if (c->strong && c->type >= 0 && (c->w1 - c->w0 >= 2 || c->type != KIJI_ENT_PERSON) &&
-            !(c->canon && c->w1 - c->w0 == 1))
+            !(c->canon && c->w1 - c->w0 == 1) && !c->surname)
             c->ent = resolve_full(&x, c, (int)i);
     }
     for (size_t i = 0; i < x.c.n; i++) {
