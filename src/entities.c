@@ -17,6 +17,7 @@
 #include "gen/cities.inc"
 #include "gen/countries.inc"
 #include "gen/demonyms.inc"
+#include "gen/features.inc"
 #include "gen/given_names.inc"
 #include "gen/namewords.inc"
 #include "gen/nonames.inc"
@@ -337,7 +338,11 @@ typedef struct {
     int8_t type; /* -1: a demonym, consumed but no entity */
 } gaz;
 
+/* Searched in this order; of two names of one length the first list's wins,
+ * so a continent or an island is a LOC even where a country, city or
+ * region list has it too (Antarctica, Azores). */
 static const gaz gazetteers[] = {
+    {&kiji_lex_features, KIJI_ENT_LOC},
     {&kiji_lex_countries, KIJI_ENT_GPE}, {&kiji_lex_orgs, KIJI_ENT_ORG},
     {&kiji_lex_cities, KIJI_ENT_GPE},    {&kiji_lex_regions, KIJI_ENT_GPE},
     {&kiji_lex_demonyms, -1},
