@@ -86,7 +86,8 @@ static void hash_words(tl_event *e)
         }
         KIJI_VEC_PUSH(w, h);
     }
-    qsort(w.v, w.n, sizeof *w.v, cmp_u32);
+    if (w.n)
+        qsort(w.v, w.n, sizeof *w.v, cmp_u32);
     e->words = w.v;
     e->nwords = w.n;
 }
@@ -729,7 +730,8 @@ static void html_events(const tl_events *ev, kiji_buf *out)
         for (size_t k = 0; k < e->sources.n; k++)
             KIJI_VEC_PUSH(srcs, e->sources.v[k]);
     }
-    qsort(srcs.v, srcs.n, sizeof *srcs.v, cmp_str);
+    if (srcs.n)
+        qsort(srcs.v, srcs.n, sizeof *srcs.v, cmp_str);
     for (size_t k = 0; k < srcs.n; k++)
         docs += !k || strcmp(srcs.v[k], srcs.v[k - 1]);
     KIJI_VEC_FREE(srcs);
@@ -832,7 +834,8 @@ int kiji_timeline_print(kiji_store *s, const kiji_timeline_opts *o, FILE *out, k
         free_events(&ev);
         return rc;
     }
-    qsort(ev.v, ev.n, sizeof *ev.v, cmp_event);
+    if (ev.n) /* qsort wants a real pointer even for nothing */
+        qsort(ev.v, ev.n, sizeof *ev.v, cmp_event);
     if (!o->separate)
         merge(&ev);
     kiji_buf b = KIJI_BUF_INIT;
