@@ -1,66 +1,132 @@
 /*
- * lexicon.c: lookups over the generated tables (the generated .inc files).  Binary
- * search over sorted, lower-cased keys; no allocation, no global state.
+ * lexicon.c: lookups over the generated tables (the generated .inc files).
+ * Each lexicon gets hash tables of its keys (and of the prefixes of its
+ * multi-word keys) on first use, built once under a lock and read-only after;
+ * a lookup folds ASCII case on the fly and allocates nothing.
  */
-#include <ctype.h>
 #include <string.h>
+
+#include "kiji/kiji.h"
 
 #include "kiji/lexicon.h"
 
 #include "gen/words.inc"
 
-/* Compare key (NUL-terminated, lower case) with s[0..n) folded to lower. */
-static int cmp_key(const char *key, const char *s, size_t n)
+/* FNV-1a over s[0..n) folded to ASCII lower case. */
+static uint64_t hash_lower(const char *s, size_t n)
 {
+    uint64_t h = 1469598103934665603ull;
     for (size_t i = 0; i < n; i++) {
-        unsigned char a = (unsigned char)key[i];
-        unsigned char b = (unsigned char)tolower((unsigned char)s[i]);
-        if (!a)
-            return -1;
-        if (a != b)
-            return a < b ? -1 : 1;
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 'A' && c <= 'Z')
+            c |= 0x20;
+        h = (h ^ c) * 1099511628211ull;
     }
-    return key[n] ? 1 : 0;
+    return h;
 }
 
-/* Index of the first key >= s[0..n). */
-static size_t lower_bound(const kiji_lexicon *lx, const char *s, size_t n)
+/* key[0..n) equals s[0..n) folded to lower case (keys are lower case) */
+static bool eq_lower(const char *key, const char *s, size_t n)
 {
-    size_t lo = 0, hi = lx->nkeys;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (cmp_key(lx->keys + lx->koff[mid], s, n) < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 'A' && c <= 'Z')
+            c |= 0x20;
+        if ((unsigned char)key[i] != c)
+            return false;
     }
-    return lo;
+    return true;
+}
+
+static size_t table_size(size_t n)
+{
+    size_t size = 16;
+    while (size < 2 * n + 1)
+        size <<= 1;
+    return size;
+}
+
+static void build(const kiji_lexicon *lx)
+{
+    kiji_lex_index *ix = lx->index;
+    size_t size = table_size(lx->nkeys);
+    ix->slots = kiji_xcalloc(size, sizeof *ix->slots);
+    ix->mask = size - 1;
+    size_t nprefix = 0;
+    for (size_t i = 0; i < lx->nkeys; i++) {
+        const char *k = lx->keys + lx->koff[i];
+        size_t n = strlen(k);
+        size_t h = (size_t)hash_lower(k, n) & ix->mask;
+        while (ix->slots[h])
+            h = (h + 1) & ix->mask;
+        ix->slots[h] = (uint32_t)i + 1;
+        for (size_t j = 0; j < n; j++)
+            nprefix += k[j] == ' ';
+    }
+    size = table_size(nprefix);
+    ix->pslots = kiji_xcalloc(size, sizeof *ix->pslots);
+    ix->plen = kiji_xcalloc(size, sizeof *ix->plen);
+    ix->pmask = size - 1;
+    for (size_t i = 0; i < lx->nkeys; i++) {
+        const char *k = lx->keys + lx->koff[i];
+        for (size_t j = 0; k[j]; j++) {
+            if (k[j] != ' ' || j > 0xFFFF)
+                continue;
+            size_t h = (size_t)hash_lower(k, j) & ix->pmask;
+            bool dup = false;
+            while (ix->pslots[h] && !dup) {
+                const char *o = lx->keys + lx->koff[ix->pslots[h] - 1];
+                dup = ix->plen[h] == j && !memcmp(o, k, j);
+                if (!dup)
+                    h = (h + 1) & ix->pmask;
+            }
+            if (!dup) {
+                ix->pslots[h] = (uint32_t)i + 1;
+                ix->plen[h] = (uint16_t)j;
+            }
+        }
+    }
+}
+
+static const kiji_lex_index *index_of(const kiji_lexicon *lx)
+{
+    kiji_lex_index *ix = lx->index;
+    if (atomic_load_explicit(&ix->ready, memory_order_acquire))
+        return ix;
+    pthread_mutex_lock(&ix->mu);
+    if (!atomic_load_explicit(&ix->ready, memory_order_relaxed)) {
+        build(lx);
+        atomic_store_explicit(&ix->ready, 1, memory_order_release);
+    }
+    pthread_mutex_unlock(&ix->mu);
+    return ix;
 }
 
 long kiji_lex_get(const kiji_lexicon *lx, const char *s, size_t n)
 {
-    if (!n || n > 200)
+    if (!n || n > 200 || !lx->nkeys)
         return -1;
-    size_t i = lower_bound(lx, s, n);
-    if (i < lx->nkeys && cmp_key(lx->keys + lx->koff[i], s, n) == 0)
-        return (long)lx->kval[i];
+    const kiji_lex_index *ix = index_of(lx);
+    size_t h = (size_t)hash_lower(s, n) & ix->mask;
+    for (uint32_t k; (k = ix->slots[h]) != 0; h = (h + 1) & ix->mask) {
+        const char *key = lx->keys + lx->koff[k - 1];
+        if (eq_lower(key, s, n) && key[n] == 0)
+            return (long)lx->kval[k - 1];
+    }
     return -1;
 }
 
 bool kiji_lex_has_prefix(const kiji_lexicon *lx, const char *s, size_t n)
 {
-    if (!n || n > 200)
+    if (!n || n > 200 || !lx->nkeys)
         return false;
-    size_t i = lower_bound(lx, s, n);
-    if (i < lx->nkeys && cmp_key(lx->keys + lx->koff[i], s, n) == 0)
-        i++; /* the exact key itself is not a longer entry */
-    if (i >= lx->nkeys)
-        return false;
-    const char *k = lx->keys + lx->koff[i];
-    for (size_t j = 0; j < n; j++)
-        if (k[j] != (char)tolower((unsigned char)s[j]))
-            return false;
-    return k[n] == ' ';
+    const kiji_lex_index *ix = index_of(lx);
+    size_t h = (size_t)hash_lower(s, n) & ix->pmask;
+    for (uint32_t k; (k = ix->pslots[h]) != 0; h = (h + 1) & ix->pmask) {
+        if (ix->plen[h] == n && eq_lower(lx->keys + lx->koff[k - 1], s, n))
+            return true;
+    }
+    return false;
 }
 
 unsigned kiji_word_flags(const char *s, size_t n)

@@ -6,9 +6,26 @@
 #ifndef KIJI_LEXICON_H
 #define KIJI_LEXICON_H
 
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+
+/* The hash tables of a lexicon, built on its first lookup (once, whatever
+ * the threads) and read-only afterwards: keys, and the prefixes of
+ * multi-word keys that end before a space. */
+typedef struct kiji_lex_index {
+    pthread_mutex_t mu;
+    atomic_int ready;
+    uint32_t *slots; /* key index + 1, 0 empty */
+    size_t mask;
+    uint32_t *pslots; /* prefixes: key index + 1 ... */
+    uint16_t *plen;   /* ... and the prefix's length */
+    size_t pmask;
+} kiji_lex_index;
+
+#define KIJI_LEX_INDEX_INIT {PTHREAD_MUTEX_INITIALIZER, 0, NULL, 0, NULL, NULL, 0}
 
 typedef struct {
     const char *name;
@@ -19,6 +36,7 @@ typedef struct {
     const char *const *canon; /* list lexicons: entry -> canonical form */
     const char *const *tags;  /* list lexicons: entry -> tag ("" if none) */
     size_t nentries;
+    kiji_lex_index *index; /* mutable state behind a const table */
 } kiji_lexicon;
 
 /* Dictionary flags (kiji_lex_words). */

@@ -225,9 +225,10 @@ int main(int argc, char **argv)
         fputs("\",\n", out);
     }
     fprintf(out, "    NULL};\n");
+    fprintf(out, "static kiji_lex_index %s_index = KIJI_LEX_INDEX_INIT;\n", name);
     fprintf(out,
             "const kiji_lexicon kiji_lex_%s = {\"%s\", %s_keys, %s_koff, %s_kval, %zu,\n"
-            "    %s_canon, %s_tags, %zu};\n",
-            name, name, name, name, name, n, name, name, nentries);
+            "    %s_canon, %s_tags, %zu, &%s_index};\n",
+            name, name, name, name, name, n, name, name, nentries, name);
     return 0;
 }
