@@ -691,6 +691,19 @@ static bool name_like(ctx *x, uint32_t i)
 /* May a person's name start at word i (before b)?  An East Asian family
  * name that is also an English word counts before a name-like given name:
  * "Shin Won-sik", "Moon Jae-in". */
+/* A capitalised word after a particle is a surname even when it is a
+ * common word too ("van der Burg", "de la Fuente"). */
+static bool after_particle(ctx *x, uint32_t i)
+{
+    const word *w = W(x, i);
+    if (i == 0 || !(W(x, i - 1)->cls & WC_PART) || W(x, i - 1)->kind != K_WORD)
+        return false;
+    if (w->kind != K_WORD || !(w->f & WF_CAP) || (w->f & WF_MOD) || w->noname ||
+        (w->cls & WC_STOP) || (w->nw & (NW_TITLE | NW_ORG | NW_CORP | NW_LOC | NW_MISC | NW_GPE)))
+        return false;
+    return true;
+}
+
 /* A particle capitalised at the start of a surname, followed by another
  * particle or a name: "Van der Berg", "De la Cruz", "Dela Rosa".  "Van" is
  * then no city and "De" no common word. */
@@ -703,7 +716,7 @@ static bool cap_particle(ctx *x, uint32_t i, uint32_t b)
     if (n->kind != K_WORD || n->sent != w->sent)
         return false;
     if (n->cls & WC_PART)
-        return !(n->f & WF_CAP) && i + 2 < b && name_like(x, i + 2);
+        return !(n->f & WF_CAP) && i + 2 < b && after_particle(x, i + 2);
     return name_like(x, i + 1) && !is_place(x, i + 1);
 }
 
@@ -915,7 +928,7 @@ static void classify_rest(ctx *x, uint32_t a, uint32_t b, bool no_person)
         bool all = true;
         for (uint32_t i = a; i < b; i++)
             if (!(i == a ? person_start(x, i, b) : name_like(x, i)) &&
-                !(i > a && (W(x, i)->cls & WC_PART)))
+                !(i > a && ((W(x, i)->cls & WC_PART) || after_particle(x, i))))
                 all = false;
         const word *f = W(x, a);
         bool surname = cap_particle(x, a, b);
