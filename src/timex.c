@@ -2676,9 +2676,11 @@ void kiji_timex_run(kiji_doc *d)
                 tx.anchor = kiji_arena_strdup(&d->arena, anchor_dct);
             }
             KIJI_VEC_PUSH(d->timexes, tx);
-            if (kind == KIJI_PARA_BODY && m->kind == K_ABS && m->y > 0 &&
-                (m->g == G_YEAR || m->g == G_MONTH || m->g == G_DAY))
-                story_year = m->y, story_sent = si;
+            /* a year written out, or counted ("last year", "two years ago") */
+            if (kind == KIJI_PARA_BODY && !lit[0] && rd.y > 0 &&
+                ((m->kind == K_ABS && (m->g == G_YEAR || m->g == G_MONTH || m->g == G_DAY)) ||
+                 (m->kind == K_REL && m->g == G_YEAR)))
+                story_year = rd.y, story_sent = si;
             /* the story's own dates anchor what follows ("the next day"),
              * but not the day something was said ("officials said Tuesday") */
             if (kind == KIJI_PARA_BODY && !lit[0] && rd.y > 0 && m->type != KIJI_TX_SET &&
