@@ -381,6 +381,40 @@ static int add_alias(kiji_store *s, sqlite3_int64 id, const char *p, size_t n, k
     return step_done(s, st, err, "adding an alias");
 }
 
+/* For each mention, whether an earlier mention of the same entity has the
+ * same text (an alias is stored once).  A hash set over (entity, text);
+ * the caller frees the result. */
+static bool *repeated_mentions(const kiji_doc *d)
+{
+    size_t n = d->mentions.n, size = 16;
+    while (size < 2 * n + 1)
+        size <<= 1;
+    bool *rep = kiji_xcalloc(n + 1, sizeof *rep);
+    uint32_t *slot = kiji_xcalloc(size, sizeof *slot); /* mention index + 1 */
+    for (size_t i = 0; i < n; i++) {
+        const kiji_mention *m = &d->mentions.v[i];
+        const char *p = d->text.ptr + m->start;
+        size_t len = m->end - m->start;
+        uint64_t h = 1469598103934665603ull ^ (uint64_t)(m->entity + 1);
+        for (size_t k = 0; k < len; k++)
+            h = (h ^ (unsigned char)p[k]) * 1099511628211ull;
+        for (size_t j = (size_t)h & (size - 1);; j = (j + 1) & (size - 1)) {
+            if (!slot[j]) {
+                slot[j] = (uint32_t)i + 1;
+                break;
+            }
+            const kiji_mention *o = &d->mentions.v[slot[j] - 1];
+            if (o->entity == m->entity && o->end - o->start == len &&
+                !memcmp(d->text.ptr + o->start, p, len)) {
+                rep[i] = true;
+                break;
+            }
+        }
+    }
+    free(slot);
+    return rep;
+}
+
 static int put_doc(kiji_store *s, const kiji_doc *d, sqlite3_int64 *doc_id, kiji_buf *err)
 {
     sqlite3_stmt *st = use(s, S_DOC);
@@ -454,6 +488,7 @@ static int put_parts(kiji_store *s, const kiji_doc *d, sqlite3_int64 doc, kiji_b
             rc = step_done(s, st, err, "storing roles");
         }
     }
+    bool *repeated = repeated_mentions(d);
     for (size_t i = 0; i < d->mentions.n && !rc; i++) {
         const kiji_mention *m = &d->mentions.v[i];
         if (m->entity < 0 || (size_t)m->entity >= d->entities.n)
@@ -466,9 +501,10 @@ static int put_parts(kiji_store *s, const kiji_doc *d, sqlite3_int64 doc, kiji_b
         bind_text(st, 5, t + m->start, m->end - m->start);
         bind_str(st, 6, kiji_entity_how_name(m->how));
         rc = step_done(s, st, err, "storing mentions");
-        if (!rc)
+        if (!rc && !repeated[i])
             rc = add_alias(s, ids[m->entity], t + m->start, m->end - m->start, err);
     }
+    free(repeated);
     sqlite3_int64 *tx_ids = kiji_xcalloc(d->timexes.n + 1, sizeof *tx_ids);
     for (size_t i = 0; i < d->timexes.n && !rc; i++) {
         const kiji_timex *x = &d->timexes.v[i];
