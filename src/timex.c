@@ -1018,6 +1018,19 @@ static uint32_t m_part(scan *sc, uint32_t i, tmatch *m)
      * quarters stand alone, and "the last quarter" is the previous one */
     if (g == G_HALF || (q == 5 && !the))
         return 0;
+    /* a quarter on its own is a business quarter only among business words;
+     * "in the fourth quarter" of a basketball game is no date */
+    static const char *const money[] = {
+        "profit", "profits", "revenue", "revenues", "earnings", "sales", "growth", "gdp",
+        "economy", "economic", "quarterly", "results", "fiscal", "shares", "income", "loss",
+        "losses", "output", "demand", "exports", "imports", "inflation", "forecast", "margin",
+        "margins", "deliveries", "orders", "spending", "investment", "dividend", "percent",
+        "%", "year-on-year", "annualized", "operating", "net", NULL};
+    bool business = false;
+    for (uint32_t k = sc->t0; k < sc->t1 && !business; k++)
+        business = word_in(sc, k, money) >= 0 || (punct_is(sc, k, '%'));
+    if (!business)
+        return 0;
     if (last_one && the) {
         m->kind = K_REL, m->n = -1, m->part = 0;
         return j;
