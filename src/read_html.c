@@ -38,10 +38,8 @@ enum {
     F_LINK = 1u << 9,     /* <a href> */
     F_ARTICLE = 1u << 10, /* <article>, itemprop=articleBody, role=main */
     F_HEADING = 1u << 11, /* h1..h6 */
-    F_LI = 1u << 12,      /* li, dt, dd */
-    F_HEADER = 1u << 13,  /* <header>: headline, byline, date live there */
-    F_POSITIVE = 1u << 14,/* a class that says content (article, body, story) */
-    F_BIO = 1u << 15,     /* an author's biography */
+    F_HEADER = 1u << 12,  /* <header>: headline, byline, date live there */
+    F_BIO = 1u << 13,     /* an author's biography */
 };
 
 typedef struct {
@@ -197,19 +195,22 @@ static uint32_t classify(const xmlNode *x)
         "hr",      "li",      "main",   "menu",       "nav",    "ol",     "p",       "pre",
         "section", "summary", "table",  "tbody",      "td",     "tfoot",  "th",      "thead",
         "tr",      "ul",      "caption", "legend",    "html",   "frameset", "noframes", NULL};
-    /* class and id words that mean boilerplate whatever else they say */
+    /* class and id words (and stems) that mean boilerplate whatever else
+     * they say; "comment" is a whole word ("commentary" is an article) */
     static const char *const strong_neg[] = {
-        "comment",  "related",  "recommend", "newsletter", "subscri", "social",  "share",
-        "sharing",  "promo",    "sponsor",   "advert",     "cookie",  "consent", "gdpr",
-        "outbrain", "taboola",  "disqus",    "trending",   "popular", "signup",  "paywall",
-        "breadcrumb", "toolbar", "skip",     "masthead",   "newsfeed", "livefeed", NULL};
+        "related",  "recommend", "newsletter", "social",    "share",   "sharing", "promo",
+        "sponsor",  "advert",    "cookie",     "consent",   "gdpr",    "outbrain", "taboola",
+        "disqus",   "trending",  "popular",    "signup",    "breadcrumb", "toolbar", "skip",
+        "masthead", "newsfeed",  "livefeed",   NULL};
+    static const char *const strong_words[] = {"comment", "comments", "commenting",
+                                               "commentlist", "respond", "replies", NULL};
     /* words that mean boilerplate unless a content word is there too */
     static const char *const weak_neg[] = {
         "nav",    "navbar", "menu",  "sidebar", "footer", "widget", "banner", "rail",
         "aside",  "modal",  "popup", "tags",    "tag",    "topics", "ad",     "ads",
         "adslot", "dfp",    "more",  "alsos",   "teaser", "teasers", "utility", "tools",
         "follow", "print",  "login",  "search", "pagination", "pager", "carousel",
-        NULL};
+        "subscribe", "subscription", "paywall", NULL};
     static const char *const positive[] = {"article", "body",  "content", "entry", "main",
                                            "post",    "story", "text",    "blog",  "prose",
                                            "hentry",  NULL};
@@ -241,12 +242,8 @@ static uint32_t classify(const xmlNode *x)
         f |= F_ARTICLE;
     else if (t[0] == 'h' && t[1] >= '1' && t[1] <= '6' && !t[2])
         f |= F_HEADING;
-    else if (!strcmp(t, "li") || !strcmp(t, "dt") || !strcmp(t, "dd"))
-        f |= F_LI;
     else if (!strcmp(t, "address"))
         f |= F_BYLINE;
-    else if (!strcmp(t, "cite") || !strcmp(t, "small"))
-        f |= 0;
     /* hidden things are not read */
     if (kiji_markup_attr(x, "hidden") || attr_has(x, "aria-hidden", "true"))
         return F_SKIP;
@@ -274,8 +271,6 @@ static uint32_t classify(const xmlNode *x)
         if (has_ci(ip, "datePublished") || has_ci(ip, "dateCreated") ||
             has_ci(ip, "dateModified"))
             f |= F_DATE;
-        if (has_ci(ip, "caption") || has_ci(ip, "description"))
-            f |= 0; /* too loose: description is the standfirst on many pages */
         if (has_ci(ip, "copyrightHolder"))
             f |= F_CREDIT;
     }
@@ -297,15 +292,15 @@ static uint32_t classify(const xmlNode *x)
     if (!nw)
         return f;
     bool pos = word_is(w, nw, positive) || word_starts(w, nw, positive);
-    if (pos)
-        f |= F_POSITIVE;
-    if (word_starts(w, nw, strong_neg) || (!pos && word_is(w, nw, weak_neg)))
+    if (word_starts(w, nw, strong_neg) || word_is(w, nw, strong_words) ||
+        (!pos && word_is(w, nw, weak_neg)))
         f |= F_BOILER;
     static const char *const caption[] = {"caption", "figcaption", "wp-caption", NULL};
     static const char *const credit[] = {"credit", "copyright", "photographer", "courtesy",
                                          "attribution", NULL};
     static const char *const byline[] = {"byline", "author", "authors", "writer", "contributor",
-                                         "by", NULL};
+                                         "by", "reporter", NULL};
+    static const char *const byline_stems[] = {"byline", "author", NULL};
     static const char *const date[] = {"date",   "time",     "timestamp", "published",
                                        "pubdate", "dateline", "datetime", "posted", "updated",
                                        NULL};
@@ -314,7 +309,7 @@ static uint32_t classify(const xmlNode *x)
         f |= F_CAPTION;
     if (word_starts(w, nw, credit))
         f |= F_CREDIT;
-    if (word_is(w, nw, byline) || word_starts(w, nw, byline))
+    if (word_is(w, nw, byline) || word_starts(w, nw, byline_stems))
         f |= F_BYLINE;
     if (word_is(w, nw, date))
         f |= F_DATE;
@@ -560,9 +555,18 @@ static bool looks_byline(const char *s, size_t n)
            count_words(s, n) <= 24;
 }
 
+static int heading_level(page *pg, int o, int stop)
+{
+    for (; o >= 0 && o != stop; o = E(pg, o)->parent) {
+        const char *t = (const char *)E(pg, o)->node->name;
+        if (t[0] == 'h' && t[1] >= '1' && t[1] <= '6' && !t[2])
+            return t[1] - '0';
+    }
+    return 0;
+}
+
 static const uint32_t INHERIT = F_BOILER | F_CAPTION | F_CREDIT | F_FIGURE | F_QUOTE |
-                                F_BYLINE | F_DATE | F_HEADING | F_LI | F_HEADER | F_ARTICLE |
-                                F_BIO;
+                                F_BYLINE | F_DATE | F_HEADING | F_HEADER | F_ARTICLE | F_BIO;
 
 /* The flags of a block: its owner chain's up to (not including) element
  * `stop` (-1: the whole chain), wrappers not counted as boilerplate, and
@@ -624,22 +628,29 @@ static void score_blocks(page *pg)
         }
     }
     kiji_buf_free(&key);
-    /* a boilerplate-looking element that holds most of the prose is the
-     * page's wrapper ("has-comments", "page-with-sidebar"), not boilerplate */
+    /* a boilerplate-looking element that holds the page's h1 or nearly all
+     * of its prose is the page's wrapper ("has-comments",
+     * "page-with-sidebar"), not boilerplate; a comment section long enough
+     * to outweigh a short article still holds no headline */
     double *boil = kiji_xcalloc(pg->el.n ? pg->el.n : 1, sizeof *boil);
+    bool *h1 = kiji_xcalloc(pg->el.n ? pg->el.n : 1, sizeof *h1);
     for (size_t i = 0; i < pg->bl.n; i++) {
         tblock *b = &pg->bl.v[i];
-        if (!b->prose)
+        bool head = heading_level(pg, b->owner, -1) == 1;
+        if (!b->prose && !head)
             continue;
         double L = (double)nchars(t + b->start, b->end - b->start);
         for (int o = b->owner; o >= 0; o = E(pg, o)->parent)
-            if (E(pg, o)->own & F_BOILER)
-                boil[o] += L;
+            if (E(pg, o)->own & F_BOILER) {
+                boil[o] += b->prose ? L : 0;
+                h1[o] |= head;
+            }
     }
     for (size_t o = 0; o < pg->el.n; o++)
-        if ((pg->el.v[o].own & F_BOILER) && boil[o] > prose_total * 0.5)
+        if ((pg->el.v[o].own & F_BOILER) && (h1[o] || boil[o] > prose_total * 0.8))
             pg->el.v[o].wrapper = true;
     free(boil);
+    free(h1);
     for (size_t i = 0; i < pg->bl.n; i++) {
         tblock *b = &pg->bl.v[i];
         b->flags = chain_flags(pg, b, -1);
@@ -1141,16 +1152,6 @@ static const char *strip_site(page *pg, const char *t, const char *site, bool lo
 /* ------------------------------------------------------------------ */
 /* putting the document together                                       */
 
-static int heading_level(page *pg, int o, int stop)
-{
-    for (; o >= 0 && o != stop; o = E(pg, o)->parent) {
-        const char *t = (const char *)E(pg, o)->node->name;
-        if (t[0] == 'h' && t[1] >= '1' && t[1] <= '6' && !t[2])
-            return t[1] - '0';
-    }
-    return 0;
-}
-
 /* The lowest common ancestor of two elements (or -1). */
 static int common_ancestor(page *pg, int a, int b)
 {
@@ -1337,7 +1338,7 @@ static void byline_names(page *pg, const char *bl, const char *site, strvec *out
 
 /* Titles from the page's fields, best first; the visible headline is
  * judged against them. */
-static void resolve_meta(page *pg, int root, int region, int hl, int byline, int dateline)
+static void resolve_meta(page *pg, int region, int hl, int byline, int dateline)
 {
     kiji_doc *d = pg->d;
     const char *site = pg->og_site;
@@ -1472,7 +1473,6 @@ static void resolve_meta(page *pg, int root, int region, int hl, int byline, int
                 *p = '-';
         d->language = l;
     }
-    (void)root, (void)byline;
 }
 
 /* JSON-LD articleBody as paragraphs: entities decoded, HTML tags (some
@@ -1743,7 +1743,7 @@ static void assemble(page *pg)
             add_block(pg, b, b->kind, (chain_flags(pg, b, root) & F_QUOTE) != 0);
     }
     ld_fallback(pg);
-    resolve_meta(pg, root, region >= 0 ? region : root, hl, byline, dateline);
+    resolve_meta(pg, region >= 0 ? region : root, hl, byline, dateline);
 }
 
 int kiji_read_html(kiji_doc *d, kiji_buf *why)
