@@ -25,6 +25,7 @@
 #include "gen/regions.inc"
 #include "gen/surnames.inc"
 #include "gen/titles.inc"
+#include "gen/towns.inc"
 
 /* ---------------------------------------------------------------- words */
 
@@ -858,6 +859,82 @@ static uint32_t role_before(ctx *x, uint32_t a, char *gender)
 
 static void classify(ctx *x, uint32_t a, uint32_t b, bool no_person);
 
+/* Compass words that make a part of a place: "East Antarctica". */
+static const char *const directions[] = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+    "southeastern", "southwestern", "central", NULL};
+
+/* Lower-case nouns for settlements and administrative units, and for
+ * natural features: "Ozu town", "the town of Kikuyo", "Tumen river". */
+static const char *const unit_nouns[] = {
+    "province", "provinces", "prefecture", "prefectures", "city", "cities", "town", "towns",
+    "village", "villages", "municipality", "municipalities", "county", "counties",
+    "district", "districts", "township", "ward", "borough", "suburb", "port", NULL};
+static const char *const feature_nouns[] = {"river", "rivers", "island", "islands", "peninsula",
+                                            "mountains", "valley", "strait", "volcano", NULL};
+
+static bool wordin(ctx *x, uint32_t i, const char *const *list)
+{
+    const word *w = W(x, i);
+    return w->kind == K_WORD && !(w->f & WF_CAP) &&
+           in_list(x->s + w->start, w->end - w->start, list);
+}
+
+/* What the words around [a, b) say of it: KIJI_ENT_GPE after "the town of"
+ * or before "province" (also "X and Y provinces"), or as ", a town in ...";
+ * KIJI_ENT_LOC before "river", "island"; -1 when they say nothing. */
+static int place_ctx(ctx *x, uint32_t a, uint32_t b)
+{
+    uint32_t sent = W(x, a)->sent;
+    uint32_t k = b;
+    /* "Maguindanao and Cotabato provinces" */
+    if (k + 2 < x->w.n && wis(x, k, "and") && (W(x, k + 1)->f & WF_CAP) &&
+        W(x, k + 2)->sent == sent && (wordin(x, k + 2, unit_nouns) || wordin(x, k + 2, feature_nouns)))
+        k += 2;
+    if (k < x->w.n && W(x, k)->sent == sent) {
+        if (wordin(x, k, unit_nouns))
+            return KIJI_ENT_GPE;
+        if (wordin(x, k, feature_nouns))
+            return KIJI_ENT_LOC;
+    }
+    /* "Kikuyo, a farming town in ..." */
+    if (b + 2 < x->w.n && is_comma(x, b) && W(x, b + 1)->sent == sent &&
+        (wis(x, b + 1, "a") || wis(x, b + 1, "an") || wis(x, b + 1, "the"))) {
+        for (uint32_t q = b + 2; q < b + 5 && q < x->w.n && W(x, q)->sent == sent; q++) {
+            if (wordin(x, q, unit_nouns))
+                return KIJI_ENT_GPE;
+            if (W(x, q)->kind != K_WORD || (W(x, q)->f & WF_CAP))
+                break;
+        }
+    }
+    /* "the town of Kikuyo", "mountain villages of ..." */
+    if (a >= 2 && wis(x, a - 1, "of") && W(x, a - 2)->sent == sent) {
+        if (wordin(x, a - 2, unit_nouns))
+            return KIJI_ENT_GPE;
+        if (wordin(x, a - 2, feature_nouns))
+            return KIJI_ENT_LOC;
+    }
+    return -1;
+}
+
+/* "East Antarctica", "North Chungcheong": a compass word before a place or
+ * an unknown name is a part of a place.  Its type, or -1. */
+static int direction_place(ctx *x, uint32_t a, uint32_t b)
+{
+    if (b - a != 2 || !in_list(x->s + W(x, a)->start, W(x, a)->end - W(x, a)->start, directions) ||
+        !(W(x, a)->f & WF_CAP) || W(x, a + 1)->kind != K_WORD ||
+        !(W(x, a + 1)->f & WF_CAP))
+        return -1;
+    gaz_hit h = gaz_match(x, a + 1, b);
+    if (h.len == 1 && (h.type == KIJI_ENT_GPE || h.type == KIJI_ENT_LOC))
+        return KIJI_ENT_LOC; /* a part of a known place */
+    const word *w = W(x, a + 1);
+    if (h.len || (w->dict & KIJI_W_LOWER) || w->gender || w->noname || w->nw)
+        return -1;
+    return place_ctx(x, a, b) == KIJI_ENT_GPE ? KIJI_ENT_GPE : KIJI_ENT_LOC;
+}
+
 /* A place named at [i, e) followed, in running text, by capitalised words
  * that are neither places nor a person's name ("Okayama Red Hawks", "Korea
  * Zinc"): a club or a company named after the place.  Returns the end of
@@ -922,8 +999,13 @@ static void classify_rest(ctx *x, uint32_t a, uint32_t b, bool no_person)
         a++;
     if (a >= b)
         return;
-    /* a person first: "Lloyd Austin" is no city */
     uint32_t n = b - a;
+    int dir = direction_place(x, a, b);
+    if (dir >= 0 && gaz_match(x, a, b).len != n) {
+        add_cand(x, a, b, dir, KIJI_HOW_NAMEWORD, true);
+        return;
+    }
+    /* a person first: "Lloyd Austin" is no city */
     if (!no_person && n >= 2 && n <= 5) {
         bool all = true;
         for (uint32_t i = a; i < b; i++)
@@ -942,6 +1024,12 @@ static void classify_rest(ctx *x, uint32_t a, uint32_t b, bool no_person)
             (part_end || !is_place(x, b - 1))) {
             char g = 0;
             uint32_t rb = role_before(x, a, &g);
+            /* "the villages of Datu Odin Sinsuat", "Kuala Kangsar town" */
+            int pc = given || asian || rb != UINT32_MAX ? -1 : place_ctx(x, a, b);
+            if (pc >= 0) {
+                add_cand(x, a, b, pc, KIJI_HOW_CONTEXT, true);
+                return;
+            }
             /* "the Casa Rosada", "in Chiyoda Ward": no person takes an
              * article or lives in a place */
             if (!given && !asian && rb == UINT32_MAX && a > 0 && W(x, a - 1)->sent == f->sent &&
@@ -998,6 +1086,13 @@ static void classify_rest(ctx *x, uint32_t a, uint32_t b, bool no_person)
             const word *w = W(x, a);
             cand *c = add_cand(x, a, b, -1, KIJI_HOW_SHAPE, false);
             c->amb = (w->f & WF_AMB) != 0;
+            int pc = c->amb || w->gender || (w->f & WF_UPPER) ? -1 : place_ctx(x, a, b);
+            if (pc >= 0) {
+                c->type = (int8_t)pc;
+                c->strong = true;
+                c->how = KIJI_HOW_CONTEXT;
+                return;
+            }
             if (!no_person && speech_near(x, a, b)) {
                 c->strong = true;
                 c->how = KIJI_HOW_SPEECH;
@@ -1296,6 +1391,19 @@ static int new_entity(ctx *x, const cand *c, int ci)
 
 /* Symmetric-deletion index: a surname and every form of it with one letter
  * deleted; a word one edit away shares one of these keys. */
+static void near_add_key(ctx *x, const char *k, size_t n, int ent)
+{
+    if (n < 4 || n > 40)
+        return;
+    hmap_put(&x->near, &x->d->arena, k, n, ent, false);
+    char tmp[48];
+    for (size_t i = 0; i < n; i++) {
+        memcpy(tmp, k, i);
+        memcpy(tmp + i, k + i + 1, n - i - 1);
+        hmap_put(&x->near, &x->d->arena, tmp, n - 1, ent, false);
+    }
+}
+
 static void near_add(ctx *x, const char *p, size_t n, int ent)
 {
     if (n < 4 || n > 40)
@@ -1303,25 +1411,41 @@ static void near_add(ctx *x, const char *p, size_t n, int ent)
     kiji_buf *b = &x->key2;
     kiji_buf_clear(b);
     put_key(b, p, n);
-    hmap_put(&x->near, &x->d->arena, b->ptr, b->len, ent, false);
-    char tmp[48];
-    for (size_t i = 0; i < b->len; i++) {
-        memcpy(tmp, b->ptr, i);
-        memcpy(tmp + i, b->ptr + i + 1, b->len - i - 1);
-        hmap_put(&x->near, &x->d->arena, tmp, b->len - 1, ent, false);
-    }
+    near_add_key(x, b->ptr, b->len, ent);
 }
 
-/* The person whose surname is one edit from word i, or -1. */
+/* The person whose surname is one edit from word i, -1 for none, -2 when
+ * several people's are. */
+static int near_find_key(ctx *x, const char *q, size_t n);
+
 static int near_find(ctx *x, uint32_t i)
 {
     const word *w = W(x, i);
     size_t n = w->end - w->start;
     if (n < 5 || n > 40 || !x->near.n)
         return -1;
-    char q[48], tmp[48];
+    char q[48];
     for (size_t k = 0; k < n; k++)
         q[k] = (char)tolower((unsigned char)x->s[w->start + k]);
+    return near_find_key(x, q, n);
+}
+
+/* The same for a surname of several words, key k of words [a, b): "Van der
+ * Burg" for "Pieter van der Berg". */
+static int near_find_words(ctx *x, uint32_t a, uint32_t b)
+{
+    kiji_buf *k = &x->key2;
+    key_words(x, k, a, b);
+    if (k->len < 5 || k->len > 40 || !x->near.n)
+        return -1;
+    char q[48];
+    memcpy(q, k->ptr, k->len);
+    return near_find_key(x, q, k->len);
+}
+
+static int near_find_key(ctx *x, const char *q, size_t n)
+{
+    char tmp[48];
     int found = -1;
     for (size_t del = 0; del <= n; del++) {
         size_t len = n;
@@ -1334,23 +1458,30 @@ static int near_find(ctx *x, uint32_t i)
         }
         int e = hmap_get(&x->near, key, len);
         if (e == -2)
-            return -1;
+            return -2;
         if (e < 0)
             continue;
-        /* confirm against the entity's own words */
+        /* confirm against the entity's own words, or the words from one
+         * on for a surname of several ("van der berg") */
         const xent *en = &x->e.v[e];
-        bool ok = false;
+        bool ok = false, several = memchr(q, ' ', n) != NULL;
         for (uint32_t p = en->ns; p < en->ne && !ok;) {
             uint32_t s = p;
-            while (p < en->ne && x->s[p] != ' ')
+            while (p < en->ne && x->s[p] != ' ' && x->s[p] != '\n')
                 p++;
-            ok = kiji_entity_one_edit(x->s + s, p - s, q, n);
+            if (several) {
+                kiji_buf_clear(&x->key2);
+                put_key(&x->key2, x->s + s, en->ne - s);
+                ok = kiji_entity_one_edit(x->key2.ptr, x->key2.len, q, n);
+            } else {
+                ok = kiji_entity_one_edit(x->s + s, p - s, q, n);
+            }
             p++;
         }
         if (!ok)
             continue;
         if (found >= 0 && found != e)
-            return -1;
+            return -2;
         found = e;
     }
     return found;
@@ -1395,6 +1526,7 @@ static void add_aliases(ctx *x, int e, const cand *c)
             if ((W(x, i)->cls & WC_PART) && !(W(x, i - 1)->cls & WC_PART)) {
                 key_words(x, b, i, c->w1);
                 hmap_put(&x->alias, ar, b->ptr, b->len, e, false);
+                near_add_key(x, b->ptr, b->len, e);
                 break;
             }
         }
@@ -1497,6 +1629,19 @@ static int resolve_full(ctx *x, cand *c, int ci)
     return e;
 }
 
+/* Word i is a town of data/towns.txt that nothing else explains: no
+ * dictionary word, no given name, capitalised in running text.  The list
+ * (GeoNames places of 5,000 people) holds many surnames and words, so it
+ * is asked last, for words the document gives no other sense. */
+static bool town(ctx *x, uint32_t i)
+{
+    const word *w = W(x, i);
+    if (w->kind != K_WORD || !(w->f & WF_CAP) || (w->f & (WF_UPPER | WF_AMB | WF_HCASE)) ||
+        w->dict || w->gender || w->noname || w->nw || (w->cls & (WC_SURNAME | WC_PART)))
+        return false;
+    return kiji_lex_get(&kiji_lex_towns, x->s + w->start, w->end - w->start) >= 0;
+}
+
 /* Resolve a single word or weak candidate after every full name is known. */
 static int resolve_single(ctx *x, cand *c, int ci)
 {
@@ -1522,7 +1667,7 @@ static int resolve_single(ctx *x, cand *c, int ci)
         if (e == -1)
             e = hmap_get(&x->orgshort, b->ptr, b->len);
         if (e < 0) {
-            e = near_find(x, c->w1 - 1);
+            e = near_find_words(x, c->w0, c->w1);
             if (e >= 0 && x->e.v[e].type != KIJI_ENT_PERSON)
                 e = -1;
         }
@@ -1550,9 +1695,12 @@ static int resolve_single(ctx *x, cand *c, int ci)
             c->how = KIJI_HOW_NEAR;
             return e;
         }
-        if (!c->strong)
+        /* a near miss of several people's names is a name, no town */
+        if (!c->strong && (e == -2 || !town(x, c->w0)))
             return -1;
-        c->type = KIJI_ENT_PERSON;
+        c->type = c->strong ? KIJI_ENT_PERSON : KIJI_ENT_GPE;
+        if (!c->strong)
+            c->how = KIJI_HOW_GAZETTEER;
     }
     if (c->type == KIJI_ENT_PERSON) {
         const word *w = W(x, c->w0);
@@ -1935,6 +2083,6 @@ const char *kiji_entity_how_name(unsigned how)
 {
     static const char *const names[KIJI_HOW_NHOW] = {
         "", "gazetteer", "title", "nameword", "given-name", "shape", "speech",
-        "role", "alias", "near-miss", "byline"};
+        "role", "alias", "near-miss", "byline", "context"};
     return how < KIJI_HOW_NHOW ? names[how] : "";
 }

@@ -26,6 +26,7 @@ enum {
     KIJI_HOW_ALIAS,         /* a part of a name met elsewhere in the document */
     KIJI_HOW_NEAR,          /* one edit away from a person's name: "Hugues" */
     KIJI_HOW_BYLINE,        /* an author named in the byline */
+    KIJI_HOW_CONTEXT,       /* the words around it: "the town of X", "X province" */
     KIJI_HOW_NHOW
 };
 
