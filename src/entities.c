@@ -678,8 +678,8 @@ static bool name_like(ctx *x, uint32_t i)
     if ((w->f & WF_UPPER) && !(w->f & WF_HCASE) && w->end - w->start <= 5 &&
         !memchr(x->s + w->start, '.', w->end - w->start) &&
         !(w->end - w->start <= 4 && w->gender == 0 && false))
-        return (w->end - w->start == 2 || w->end - w->start == 3) &&
-               x->s[w->start + 1] == 'I'; /* II, III: a suffix */
+        /* a regnal or family number ends a name: II, XVI */
+        return w->end - w->start >= 2 && strspn(x->s + w->start, "IVX") >= w->end - w->start;
     if (!(w->dict & KIJI_W_LOWER))
         return true;
     /* capitalised by position ("Major Banks Fall"): a common word is a
@@ -1093,7 +1093,8 @@ static void classify_rest(ctx *x, uint32_t a, uint32_t b, bool no_person)
                 c->how = KIJI_HOW_CONTEXT;
                 return;
             }
-            if (!no_person && speech_near(x, a, b)) {
+            /* "FNV said": a body in capitals speaks too; acronym() types it */
+            if (!no_person && !(w->f & WF_UPPER) && speech_near(x, a, b)) {
                 c->strong = true;
                 c->how = KIJI_HOW_SPEECH;
             }
@@ -1547,6 +1548,10 @@ static void add_aliases(ctx *x, int e, const cand *c)
         }
         if (b->len >= 2)
             hmap_put(&x->alias, ar, b->ptr, b->len, e, false);
+        /* an acronym may leave the last words out: "IFRC" for the
+         * International Federation of Red Cross and Red Crescent Societies */
+        for (size_t k = b->len; k-- > 3;)
+            hmap_put(&x->orgshort, ar, b->ptr, k, e, false);
         /* "Hanseong" for "Hanseong Semiconductor": the words before an
          * industry tail, when they are no common words ("Research" alone
          * is no short form of "Cancer Research").  Kept apart from the
@@ -1642,6 +1647,43 @@ static bool town(ctx *x, uint32_t i)
     return kiji_lex_get(&kiji_lex_towns, x->s + w->start, w->end - w->start) >= 0;
 }
 
+/* Nouns for equipment: an acronym before one names a thing ("the THAAD
+ * missile defense system", "Aegis destroyers"). */
+static const char *const thing_nouns[] = {
+    "missile", "missiles", "system", "systems", "battery", "batteries", "interceptor",
+    "interceptors", "jet", "jets", "fighter", "fighters", "drone", "drones", "rocket", "rockets",
+    "launcher", "launchers", "radar", "radars", "tank", "tanks", "destroyer", "destroyers",
+    "warship", "warships", "submarine", "submarines", "aircraft", "helicopter", "helicopters",
+    "satellite", "satellites", "vaccine", "vaccines", "virus", "chip", "chips", "reactor",
+    "reactors", "engine", "engines", "weapon", "weapons", "rifle", "rifles", "standard",
+    "format", "protocol", NULL};
+
+/* Word i is an acronym no list explains ("FNV", "NDRRMC"): of three letters
+ * or more, no word, no roman numeral, in running text.  Its type: MISC
+ * before a noun for equipment within a few words, else ORG (bodies are
+ * what news names by capitals: agencies, unions, parties); -1 for none. */
+static int acronym(ctx *x, uint32_t i)
+{
+    const word *w = W(x, i);
+    size_t n = w->end - w->start;
+    const char *p = x->s + w->start;
+    if (w->kind != K_WORD || !(w->f & WF_UPPER) || (w->f & (WF_HCASE | WF_MOD)) || n < 3 ||
+        n > 8 || w->dict || w->noname || w->nw || w->gender)
+        return -1;
+    if (strspn(p, "IVXLCDM") >= n)
+        return -1;
+    for (size_t k = 0; k < n; k++)
+        if (!isupper((unsigned char)p[k]))
+            return -1;
+    for (uint32_t q = i + 1; q < x->w.n && q < i + 4 && W(x, q)->sent == w->sent; q++) {
+        if (W(x, q)->kind != K_WORD || (W(x, q)->f & WF_CAP))
+            break;
+        if (wordin(x, q, thing_nouns))
+            return KIJI_ENT_MISC;
+    }
+    return KIJI_ENT_ORG;
+}
+
 /* Resolve a single word or weak candidate after every full name is known. */
 static int resolve_single(ctx *x, cand *c, int ci)
 {
@@ -1695,12 +1737,18 @@ static int resolve_single(ctx *x, cand *c, int ci)
             c->how = KIJI_HOW_NEAR;
             return e;
         }
-        /* a near miss of several people's names is a name, no town */
-        if (!c->strong && (e == -2 || !town(x, c->w0)))
-            return -1;
-        c->type = c->strong ? KIJI_ENT_PERSON : KIJI_ENT_GPE;
-        if (!c->strong)
-            c->how = KIJI_HOW_GAZETTEER;
+        int ac = acronym(x, c->w0);
+        if (ac >= 0) {
+            c->type = (int8_t)ac;
+            c->how = KIJI_HOW_SHAPE;
+        } else {
+            /* a near miss of several people's names is a name, no town */
+            if (!c->strong && (e == -2 || !town(x, c->w0)))
+                return -1;
+            c->type = c->strong ? KIJI_ENT_PERSON : KIJI_ENT_GPE;
+            if (!c->strong)
+                c->how = KIJI_HOW_GAZETTEER;
+        }
     }
     if (c->type == KIJI_ENT_PERSON) {
         const word *w = W(x, c->w0);
