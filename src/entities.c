@@ -57,6 +57,7 @@ enum {
     NW_MALE = 1u << 9,
     NW_FEMALE = 1u << 10,
     NW_GPE = 1u << 11,    /* G: ends a place that is a town or unit ("... City") */
+    NW_MISCHEAD = 1u << 12, /* E: starts a storm's or an operation's name */
 };
 
 enum { K_WORD, K_NUM, K_PUNCT };
@@ -220,6 +221,7 @@ static unsigned tag_bits(const char *t)
         case 'm': b |= NW_MALE; break;
         case 'f': b |= NW_FEMALE; break;
         case 'G': b |= NW_GPE; break;
+        case 'E': b |= NW_MISCHEAD; break;
         default: break;
         }
     }
@@ -755,7 +757,7 @@ static bool run_word(ctx *x, uint32_t i)
     if (w->f & WF_GAZ)
         return true;
     if (w->nw & (NW_ORG | NW_ORGHEAD | NW_CORP | NW_LOC | NW_LOCHEAD | NW_MISC | NW_TITLE |
-                 NW_PRE))
+                 NW_PRE | NW_MISCHEAD | NW_GPE))
         return !is_stop(x, i);
     return (w->dict & KIJI_W_CAPITAL) != 0;
 }
@@ -1138,6 +1140,43 @@ static uint32_t find_title(ctx *x, uint32_t a, uint32_t b, uint32_t *name)
     return UINT32_MAX;
 }
 
+/* Lower-case nouns for vessels, and prefixes of ships' names: the name
+ * after them is a ship, a MISC ("the icebreaker Soya", "USS Ford"). */
+static const char *const vessel_nouns[] = {
+    "ship", "vessel", "freighter", "tanker", "icebreaker", "ferry", "destroyer", "frigate",
+    "submarine", "cruiser", "yacht", "trawler", "containership", "liner", "warship", "barge",
+    "tugboat", "cutter", "schooner", "dredger", "bulker", "corvette", NULL};
+static const char *const ship_prefixes[] = {"MV", "M/V", "MS", "SS", "USS", "HMS", "RMS", "MT",
+                                            "HMAS", "HMCS", "HMNZS", "INS", "JS", "ROKS", NULL};
+
+/* Is [a, b) a ship's or a storm's name?  Its start (after words that are
+ * not part of it), or UINT32_MAX. */
+static uint32_t misc_name(ctx *x, uint32_t a, uint32_t b)
+{
+    const word *w = W(x, a);
+    if (b - a >= 2 && (w->f & WF_UPPER)) {
+        for (int i = 0; ship_prefixes[i]; i++)
+            if (strlen(ship_prefixes[i]) == w->end - w->start &&
+                !memcmp(ship_prefixes[i], x->s + w->start, w->end - w->start))
+                return a;
+    }
+    if (a > 0 && W(x, a - 1)->sent == w->sent && wordin(x, a - 1, vessel_nouns) &&
+        !(W(x, a - 1)->f & WF_POSS))
+        return a;
+    /* "Tropical Storm Ana": the head, a name after it, modifiers before */
+    for (uint32_t k = a; k + 1 < b; k++) {
+        if (!(W(x, k)->nw & NW_MISCHEAD) || !(W(x, k)->f & WF_CAP) ||
+            (W(x, k + 1)->f & (WF_AMB | WF_HCASE)) || W(x, k + 1)->kind != K_WORD)
+            continue;
+        uint32_t s = k;
+        while (s > a && (wis(x, s - 1, "tropical") || wis(x, s - 1, "super") ||
+                         wis(x, s - 1, "severe")))
+            s--;
+        return s;
+    }
+    return UINT32_MAX;
+}
+
 /* Type a capitalised run [a, b) and add its candidates. */
 static void classify(ctx *x, uint32_t a, uint32_t b, bool no_person)
 {
@@ -1145,6 +1184,13 @@ static void classify(ctx *x, uint32_t a, uint32_t b, bool no_person)
         a++;
     if (a >= b)
         return;
+    uint32_t ms = misc_name(x, a, b);
+    if (ms != UINT32_MAX) {
+        if (ms > a)
+            classify(x, a, ms, no_person);
+        add_cand(x, ms, b, KIJI_ENT_MISC, KIJI_HOW_NAMEWORD, true);
+        return;
+    }
     /* A. a title, then a name */
     uint32_t name;
     uint32_t k = no_person ? UINT32_MAX : find_title(x, a, b, &name);
@@ -1207,7 +1253,8 @@ static void classify(ctx *x, uint32_t a, uint32_t b, bool no_person)
             (k2 == a || (W(x, k2 - 1)->gender && !is_place(x, k2 - 1))))
             continue;
         uint32_t s = a;
-        while (s < k2 && (W(x, s)->f & WF_AMB) && !(W(x, s)->nw & ~(NW_ROLE | NW_TITLE)) &&
+        while (s < k2 && (W(x, s)->f & WF_AMB) &&
+               !(W(x, s)->nw & ~(NW_ROLE | NW_TITLE | NW_MISCHEAD)) &&
                !(W(x, s)->f & WF_GAZ) && !(W(x, s)->dict & KIJI_W_CAPITAL) &&
                !cap_particle(x, s, k2))
             s++;
@@ -1528,6 +1575,15 @@ static void add_aliases(ctx *x, int e, const cand *c)
                 key_words(x, b, i, c->w1);
                 hmap_put(&x->alias, ar, b->ptr, b->len, e, false);
                 near_add_key(x, b->ptr, b->len, e);
+                break;
+            }
+        }
+    } else if (c->type == KIJI_ENT_MISC && n >= 2) {
+        /* "Tembin" after "Tropical Storm Tembin" */
+        for (uint32_t i = c->w0; i + 1 < c->w1; i++) {
+            if (W(x, i)->nw & NW_MISCHEAD) {
+                key_words(x, b, i + 1, c->w1);
+                hmap_put(&x->alias, ar, b->ptr, b->len, e, false);
                 break;
             }
         }
