@@ -954,6 +954,8 @@ static uint8_t subject_span(const ctx *c, uint32_t sb, uint32_t se, uint32_t *a,
  * separator, a conjunction or a closing quote mark. */
 static bool clause_start(const ctx *c, uint32_t t, uint32_t sb)
 {
+    if (t > sb && (cue_bits(c, t - 1) & C_ARTICLE))
+        t--; /* "The Office for Budget Responsibility, the ..., said" */
     return t == sb || is_sep(c, t - 1) || tok_is(c, t - 1, "and") || tok_is(c, t - 1, "but") ||
            (c->inq[t - 1] >= 0 && c->qs.v[c->inq[t - 1]].close == t - 1);
 }
@@ -2185,8 +2187,10 @@ static uint8_t quote_kind(ctx *c, const qspan *q, bool intro)
     bool upper = kiji_cp_is_upper(first);
     if (upper && o > 0 && (is_punct(c, o - 1, ':') || (intro && is_punct(c, o - 1, ','))))
         return KIJI_Q_DIRECT;
-    if (upper && o > 0 && c->T[o - 1].kind == KIJI_TOK_WORD &&
-        c->s[c->T[o - 1].end - 1] == '.')
+    /* after a sentence's end the segmenter kept ("sceptical. 'The ...") */
+    if (upper && o > 0 &&
+        ((c->T[o - 1].kind == KIJI_TOK_WORD && c->s[c->T[o - 1].end - 1] == '.') ||
+         is_sentence_end(c, o - 1)))
         return KIJI_Q_DIRECT;
     return KIJI_Q_PARTIAL;
 }
@@ -2441,15 +2445,20 @@ static uint32_t words_in(const ctx *c, uint32_t a, uint32_t b)
     return n;
 }
 
+/* Is token k a mark of a paired quote (straight single marks too)? */
+static bool pair_mark(const ctx *c, uint32_t k)
+{
+    int32_t q = c->inq[k];
+    return q >= 0 && (c->qs.v[q].open == k || c->qs.v[q].close == k);
+}
+
 /* Bytes of tokens [a, b) without the separators at either end. */
 static bool clause_bytes(const ctx *c, uint32_t a, uint32_t b, uint32_t *A, uint32_t *B)
 {
     /* separators go; quote marks stay when they belong to a pair */
-    while (a < b && c->T[a].kind == KIJI_TOK_PUNCT &&
-           (!(c->T[a].flags & KIJI_TF_QUOTE) || c->inq[a] < 0))
+    while (a < b && c->T[a].kind == KIJI_TOK_PUNCT && !pair_mark(c, a))
         a++;
-    while (b > a && c->T[b - 1].kind == KIJI_TOK_PUNCT &&
-           (!(c->T[b - 1].flags & KIJI_TF_QUOTE) || c->inq[b - 1] < 0))
+    while (b > a && c->T[b - 1].kind == KIJI_TOK_PUNCT && !pair_mark(c, b - 1))
         b--;
     if (b <= a)
         return false;
@@ -2490,8 +2499,8 @@ static uint32_t clause_stop(const ctx *c, size_t ri, uint32_t se)
             return r->lo;
     }
     for (uint32_t k = c->rec.v[ri].cue_end; k < se; k++)
-        if (is_punct(c, k, ';') && c->inq[k] < 0)
-            return k;
+        if ((is_punct(c, k, ';') || is_sentence_end(c, k)) && c->inq[k] < 0)
+            return k; /* also a sentence's end the segmenter kept */
     return se;
 }
 
@@ -2627,12 +2636,16 @@ static void indirect_sentence(ctx *c, size_t r0, size_t r1)
                         k++;
                     else if (name_fwd(c, k, se, &e))
                         k = e;
+                    else if ((cue_bits(c, k) & C_ARTICLE) && name_fwd(c, k + 1, se, &e))
+                        k = e; /* "told the BBC" */
                     else if (group_fwd(c, k, se, &e, &hd))
                         k = e;
                     else
                         continue;
                 }
                 bool that = false;
+                if (k + 1 < se && (cue_bits(c, k) & C_STOP) && in_date(c, k + 1))
+                    k++; /* "said on Thursday the government ..." */
                 while (k < se && in_date(c, k))
                     k++; /* "said Sunday that" */
                 if (tok_is(c, k, "that")) {
