@@ -1168,9 +1168,12 @@ static uint32_t misc_name(ctx *x, uint32_t a, uint32_t b)
         if (!(W(x, k)->nw & NW_MISCHEAD) || !(W(x, k)->f & WF_CAP) ||
             (W(x, k + 1)->f & (WF_AMB | WF_HCASE)) || W(x, k + 1)->kind != K_WORD)
             continue;
+        /* the modifiers may open the sentence, where their capital is the
+         * position's and began no run ("Tropical Storm Ana hit ...") */
         uint32_t s = k;
-        while (s > a && (wis(x, s - 1, "tropical") || wis(x, s - 1, "super") ||
-                         wis(x, s - 1, "severe")))
+        while (s > 0 && W(x, s - 1)->sent == W(x, k)->sent && (W(x, s - 1)->f & WF_CAP) &&
+               (s > a || (W(x, s - 1)->f & WF_AMB)) &&
+               (wis(x, s - 1, "tropical") || wis(x, s - 1, "super") || wis(x, s - 1, "severe")))
             s--;
         return s;
     }
@@ -1188,6 +1191,9 @@ static void classify(ctx *x, uint32_t a, uint32_t b, bool no_person)
     if (ms != UINT32_MAX) {
         if (ms > a)
             classify(x, a, ms, no_person);
+        /* a modifier before the run: drop its pending weak candidate */
+        while (ms < a && x->c.n && x->c.v[x->c.n - 1].w0 >= ms && x->c.v[x->c.n - 1].type < 0)
+            x->c.n--;
         add_cand(x, ms, b, KIJI_ENT_MISC, KIJI_HOW_NAMEWORD, true);
         return;
     }
