@@ -9,7 +9,7 @@ PKGS    := libxml-2.0 libpcre2-8 sqlite3 libutf8proc
 # Debian packages the build, the tests and the demo need.
 DEB_BUILD := build-essential pkg-config libxml2-dev libpcre2-dev libsqlite3-dev \
              libutf8proc-dev wamerican sqlite3 python3
-DEB_CHECK := $(DEB_BUILD) valgrind chromium
+DEB_CHECK := $(DEB_BUILD) valgrind parallel chromium
 
 WORDS   ?= /usr/share/dict/american-english
 

@@ -21,7 +21,10 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "kiji/docjson.h"
 #include "kiji/ingest.h"
+#include "kiji/jsonparse.h"
+#include "kiji/query.h"
 #include "kiji/sha256.h"
 
 #define BATCH_DOCS 64
@@ -133,10 +136,15 @@ int kiji_read_file(const char *path, size_t max, char **data, size_t *len, kiji_
 
 enum { J_READ, J_REFUSED, J_SAME, J_DONE };
 
+/* Where a job's bytes come from. */
+enum { FROM_PATH, FROM_CONTENT, FROM_EXTRACT };
+
 typedef struct job {
     size_t seq;
     char *path;
     int state;
+    int from;      /* FROM_*: a file, bytes given, or an extract line */
+    char *data;    /* FROM_CONTENT, FROM_EXTRACT: the bytes */
     kiji_buf why;  /* J_REFUSED: the reason */
     kiji_doc *doc; /* J_DONE: the processed document */
     size_t len;    /* raw bytes */
@@ -156,8 +164,19 @@ static job *job_new(const char *path, const char *refused)
     return j;
 }
 
+/* A job over bytes already in hand (taken over: the job frees them). */
+static job *job_with_data(const char *name, int from, char *data, size_t len)
+{
+    job *j = job_new(name, NULL);
+    j->from = from;
+    j->data = data;
+    j->len = len;
+    return j;
+}
+
 static void job_free(job *j)
 {
+    free(j->data);
     free(j->path);
     kiji_buf_free(&j->why);
     kiji_doc_free(j->doc);
@@ -170,8 +189,23 @@ static void job_process(job *j, size_t max_bytes, kiji_store *known, kiji_stage_
 {
     if (j->state != J_READ)
         return;
-    char *data = NULL;
-    if (kiji_read_file(j->path, max_bytes, &data, &j->len, &j->why) != KIJI_OK) {
+    if (j->from == FROM_EXTRACT) {
+        /* already extracted: only read back */
+        j->doc = kiji_docjson_read(j->data, j->len, &j->why);
+        free(j->data);
+        j->data = NULL;
+        if (!j->doc) {
+            j->state = J_REFUSED;
+            return;
+        }
+        j->len = j->doc->raw_len;
+        j->state = known && kiji_store_has(known, j->doc->hash) ? J_SAME : J_DONE;
+        return;
+    }
+    char *data = j->data;
+    j->data = NULL;
+    if (j->from == FROM_PATH &&
+        kiji_read_file(j->path, max_bytes, &data, &j->len, &j->why) != KIJI_OK) {
         j->state = J_REFUSED;
         return;
     }
@@ -292,7 +326,18 @@ static void job_write(writer *w, job *j)
     case J_DONE:
         if (j->doc->warn.len && ig->verbose)
             fprintf(stderr, "kiji: %s: %s", kiji_printable(j->path, &w->tmp), j->doc->warn.ptr);
-        store_doc(w, j);
+        if (ig->emit) {
+            kiji_buf_clear(&w->tmp);
+            kiji_docjson_write(j->doc, &w->tmp);
+            if (fwrite(w->tmp.ptr, 1, w->tmp.len, ig->emit) != w->tmp.len) {
+                fprintf(stderr, "kiji: writing the output failed\n");
+                w->db_error = KIJI_EIO;
+            }
+            ig->stored++;
+            ig->bytes += j->len;
+        } else {
+            store_doc(w, j);
+        }
         break;
     default:
         break;
@@ -311,12 +356,18 @@ typedef struct {
 
 struct pool;
 
-typedef struct {
+typedef struct walker {
     KIJI_VEC(dir_id) stack; /* directories being walked: a loop guard */
     struct pool *pool;      /* NULL: one job at a time */
     writer *w;
     kiji_stage_times *times;
     bool stop;
+    /* what to produce: paths, or the lines of a JSON-lines stream */
+    char *const *paths;
+    int npaths;
+    FILE *lines;
+    const char *lines_name;
+    int lines_from; /* FROM_CONTENT or FROM_EXTRACT */
 } walker;
 
 static void submit(walker *wk, job *j);
@@ -398,6 +449,73 @@ static void walk(walker *wk, const char *path)
 }
 
 /* ------------------------------------------------------------------ */
+/* JSON lines in                                                         */
+
+/* One line of input: {"source", "content"} (a document to extract) or an
+ * extract line (a document to store as it is). */
+static void submit_line(walker *wk, char *line, size_t n, size_t lineno)
+{
+    kiji_buf name = KIJI_BUF_INIT;
+    kiji_buf_printf(&name, "%s:%zu", wk->lines_name, lineno);
+    if (wk->lines_from == FROM_EXTRACT) {
+        submit(wk, job_with_data(name.ptr, FROM_EXTRACT, kiji_xstrndup(line, n), n));
+        kiji_buf_free(&name);
+        return;
+    }
+    kiji_arena a;
+    kiji_arena_init(&a);
+    kiji_buf err = KIJI_BUF_INIT;
+    kiji_jv *o = kiji_jv_parse(&a, line, n, &err);
+    const kiji_jv *content = o ? kiji_jv_get(o, "content") : NULL;
+    const char *source = o ? kiji_jv_get_str(o, "source") : NULL;
+    if (!content || content->type != KIJI_JV_STR) {
+        submit(wk, job_new(name.ptr, "not a JSON object with a \"content\" string"));
+    } else {
+        job *j = job_with_data(source ? source : name.ptr, FROM_CONTENT,
+                               kiji_xstrndup(content->str, content->len), content->len);
+        submit(wk, j);
+    }
+    kiji_buf_free(&err);
+    kiji_arena_free(&a);
+    kiji_buf_free(&name);
+}
+
+static void read_lines(walker *wk)
+{
+    char *line = NULL;
+    size_t cap = 0, lineno = 0;
+    ssize_t r;
+    size_t max = 2 * wk->w->ig->max_bytes + 65536; /* base64 raw, clean, spans */
+    while (!wk->stop && (r = getline(&line, &cap, wk->lines)) >= 0) {
+        lineno++;
+        size_t n = (size_t)r;
+        while (n && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+            n--;
+        if (!n)
+            continue;
+        if (n > max) {
+            kiji_buf name = KIJI_BUF_INIT;
+            kiji_buf_printf(&name, "%s:%zu", wk->lines_name, lineno);
+            submit(wk, job_new(name.ptr, "line too long"));
+            kiji_buf_free(&name);
+            continue;
+        }
+        submit_line(wk, line, n, lineno);
+    }
+    free(line);
+}
+
+static void produce(walker *wk)
+{
+    if (wk->lines) {
+        read_lines(wk);
+        return;
+    }
+    for (int i = 0; i < wk->npaths && !wk->stop; i++)
+        walk(wk, wk->paths[i]);
+}
+
+/* ------------------------------------------------------------------ */
 /* the pool: a walker thread, N workers, the caller writes               */
 
 typedef struct pool {
@@ -410,8 +528,6 @@ typedef struct pool {
     bool walk_over, stop;
     kiji_ingest *ig;
     const char *db_path;
-    char *const *paths;
-    int npaths;
     walker *wk;
 } pool;
 
@@ -452,8 +568,7 @@ static void submit(walker *wk, job *j)
 static void *walker_main(void *arg)
 {
     pool *p = arg;
-    for (int i = 0; i < p->npaths && !p->wk->stop; i++)
-        walk(p->wk, p->paths[i]);
+    produce(p->wk);
     pthread_mutex_lock(&p->mu);
     p->walk_over = true;
     pthread_cond_broadcast(&p->changed);
@@ -467,7 +582,7 @@ static void *worker_main(void *arg)
     pool *p = wa->p;
     kiji_buf err = KIJI_BUF_INIT;
     /* a reader of its own to skip bytes stored already */
-    kiji_store *known = kiji_store_open(p->db_path, true, &err);
+    kiji_store *known = p->db_path ? kiji_store_open(p->db_path, true, &err) : NULL;
     kiji_buf_free(&err);
     for (;;) {
         pthread_mutex_lock(&p->mu);
@@ -502,7 +617,7 @@ static void add_times(kiji_stage_times *a, const kiji_stage_times *b)
     a->quotes += b->quotes, a->events += b->events;
 }
 
-static void run_pool(kiji_ingest *ig, walker *wk, char *const *paths, int n)
+static void run_pool(kiji_ingest *ig, walker *wk)
 {
     pool p;
     memset(&p, 0, sizeof p);
@@ -511,9 +626,7 @@ static void run_pool(kiji_ingest *ig, walker *wk, char *const *paths, int n)
     p.cap = 4 * (size_t)ig->jobs;
     p.done = kiji_xcalloc(p.cap, sizeof *p.done);
     p.ig = ig;
-    p.db_path = ig->db_path;
-    p.paths = paths;
-    p.npaths = n;
+    p.db_path = ig->emit ? NULL : ig->db_path;
     p.wk = wk;
     wk->pool = &p;
 
@@ -568,27 +681,85 @@ static void run_pool(kiji_ingest *ig, walker *wk, char *const *paths, int n)
     wk->pool = NULL;
 }
 
-int kiji_ingest_paths(kiji_ingest *ig, char *const *paths, int n)
+static int run(kiji_ingest *ig, walker *wk)
 {
     writer w;
     memset(&w, 0, sizeof w);
     w.ig = ig;
     kiji_buf_init(&w.tmp);
-    walker wk;
-    memset(&wk, 0, sizeof wk);
-    wk.w = &w;
-    wk.times = &ig->times;
-    if (ig->jobs > 1 && ig->db_path) {
+    wk->w = &w;
+    wk->times = &ig->times;
+    if (ig->jobs > 1 && (ig->db_path || ig->emit)) {
         kiji_pipeline_init();
-        run_pool(ig, &wk, paths, n);
+        run_pool(ig, wk);
     } else {
-        for (int i = 0; i < n && !wk.stop; i++)
-            walk(&wk, paths[i]);
+        produce(wk);
     }
     if (flush_batch(&w, true))
         w.db_error = KIJI_EDB;
     progress(&w, true);
-    KIJI_VEC_FREE(wk.stack);
+    KIJI_VEC_FREE(wk->stack);
     kiji_buf_free(&w.tmp);
     return w.db_error;
+}
+
+int kiji_ingest_paths(kiji_ingest *ig, char *const *paths, int n)
+{
+    walker wk;
+    memset(&wk, 0, sizeof wk);
+    wk.paths = paths;
+    wk.npaths = n;
+    return run(ig, &wk);
+}
+
+int kiji_ingest_lines(kiji_ingest *ig, FILE *in, const char *name, bool extracted)
+{
+    walker wk;
+    memset(&wk, 0, sizeof wk);
+    wk.lines = in;
+    wk.lines_name = name;
+    wk.lines_from = extracted ? FROM_EXTRACT : FROM_CONTENT;
+    return run(ig, &wk);
+}
+
+int kiji_ingest_merge(kiji_ingest *ig, const char *shard)
+{
+    kiji_buf err = KIJI_BUF_INIT;
+    kiji_store *in = kiji_store_open(shard, true, &err);
+    if (!in) {
+        fprintf(stderr, "kiji: %s: %s\n", shard, err.ptr);
+        kiji_buf_free(&err);
+        ig->refused++;
+        return KIJI_OK;
+    }
+    long long *ids = NULL;
+    size_t n = 0;
+    int rc = kiji_query_doc_ids(in, &ids, &n, &err);
+    writer w;
+    memset(&w, 0, sizeof w);
+    w.ig = ig;
+    kiji_buf_init(&w.tmp);
+    for (size_t i = 0; i < n && !rc && !w.db_error; i++) {
+        kiji_buf_clear(&err);
+        kiji_doc *d = kiji_query_load_doc(in, ids[i], &err);
+        kiji_buf name = KIJI_BUF_INIT;
+        kiji_buf_printf(&name, "%s#%lld", shard, ids[i]);
+        job *j = job_new(d ? d->source : name.ptr, d ? NULL : err.ptr);
+        kiji_buf_free(&name);
+        if (d) {
+            j->doc = d;
+            j->len = d->raw_len;
+            j->state = kiji_store_has(ig->store, d->hash) ? J_SAME : J_DONE;
+        }
+        job_write(&w, j);
+    }
+    if (rc)
+        fprintf(stderr, "kiji: %s: %s\n", shard, err.ptr);
+    if (flush_batch(&w, true))
+        w.db_error = KIJI_EDB;
+    free(ids);
+    kiji_buf_free(&w.tmp);
+    kiji_buf_free(&err);
+    kiji_store_close(in);
+    return w.db_error ? w.db_error : rc;
 }

@@ -118,7 +118,7 @@ static int cmd_ingest(ctx *c)
     kiji_ingest ig;
     kiji_ingest_init(&ig, NULL);
     ig.progress = isatty(2);
-    bool stats = false;
+    bool stats = false, from_jsonl = false;
     for (int i = 0; i < c->argc; i++) {
         const char *a = c->argv[i], *v;
         if (common_opt(c, &i))
@@ -147,6 +147,8 @@ static int cmd_ingest(ctx *c)
             ig.progress = false;
         } else if (!strcmp(a, "--stats")) {
             stats = true;
+        } else if (!strcmp(a, "--from-jsonl")) {
+            from_jsonl = true;
         } else if (a[0] == '-' && a[1]) {
             KIJI_VEC_FREE(paths);
             return usage_error("ingest", "unknown option", "kiji ingest --db news.db corpus/");
@@ -165,7 +167,23 @@ static int cmd_ingest(ctx *c)
     }
     ig.store = s;
     ig.db_path = c->db;
-    int rc = kiji_ingest_paths(&ig, paths.v, (int)paths.n);
+    int rc = KIJI_OK;
+    if (from_jsonl) {
+        /* lines of kiji extract, from files or stdin */
+        for (size_t i = 0; i < paths.n && !rc; i++) {
+            FILE *f = strcmp(paths.v[i], "-") ? fopen(paths.v[i], "r") : stdin;
+            if (!f) {
+                fprintf(stderr, "kiji: %s: refused: cannot open\n", paths.v[i]);
+                ig.refused++;
+                continue;
+            }
+            rc = kiji_ingest_lines(&ig, f, paths.v[i], true);
+            if (f != stdin)
+                fclose(f);
+        }
+    } else {
+        rc = kiji_ingest_paths(&ig, paths.v, (int)paths.n);
+    }
     if (stats) {
         kiji_stage_times *t = &ig.times;
         struct rusage ru;
@@ -183,6 +201,83 @@ static int cmd_ingest(ctx *c)
     }
     kiji_store_close(s);
     KIJI_VEC_FREE(paths);
+    return rc || ig.refused || ig.failed ? EXIT_REFUSED : EXIT_OK;
+}
+
+static int cmd_extract(ctx *c)
+{
+    KIJI_VEC(char *) paths = {0};
+    kiji_ingest ig;
+    kiji_ingest_init(&ig, NULL);
+    ig.emit = stdout;
+    for (int i = 0; i < c->argc; i++) {
+        const char *a = c->argv[i], *v;
+        if (opt_value(c, &i, "-j", &v) || opt_value(c, &i, "--jobs", &v)) {
+            char *end;
+            long j = strtol(v, &end, 10);
+            if (*end || j < 1 || j > 256) {
+                KIJI_VEC_FREE(paths);
+                return usage_error("extract", "-j takes a number of workers from 1 to 256",
+                                   "kiji extract -j 2 corpus/ > out.jsonl");
+            }
+            ig.jobs = (unsigned)j;
+        } else if (!strcmp(a, "-v") || !strcmp(a, "--verbose")) {
+            ig.verbose = true;
+        } else if (a[0] == '-' && a[1]) {
+            KIJI_VEC_FREE(paths);
+            return usage_error("extract", "unknown option", "kiji extract corpus/ > out.jsonl");
+        } else {
+            char *p = c->argv[i];
+            KIJI_VEC_PUSH(paths, p);
+        }
+    }
+    int rc = paths.n ? kiji_ingest_paths(&ig, paths.v, (int)paths.n)
+                     : kiji_ingest_lines(&ig, stdin, "-", false);
+    if (fflush(stdout) != 0)
+        rc = KIJI_EIO;
+    KIJI_VEC_FREE(paths);
+    return rc || ig.refused ? EXIT_REFUSED : EXIT_OK;
+}
+
+static int cmd_merge(ctx *c)
+{
+    KIJI_VEC(char *) args = {0};
+    for (int i = 0; i < c->argc; i++) {
+        if (c->argv[i][0] == '-' && c->argv[i][1]) {
+            KIJI_VEC_FREE(args);
+            return usage_error("merge", "unknown option", "kiji merge all.db shard1.db shard2.db");
+        }
+        char *p = c->argv[i];
+        KIJI_VEC_PUSH(args, p);
+    }
+    if (args.n < 2) {
+        KIJI_VEC_FREE(args);
+        return usage_error("merge", "give the database to merge into, then the shards",
+                           "kiji merge all.db shard1.db shard2.db");
+    }
+    ctx out = *c;
+    out.db = args.v[0];
+    kiji_store *s = open_db(&out, false);
+    if (!s) {
+        KIJI_VEC_FREE(args);
+        return EXIT_REFUSED;
+    }
+    kiji_ingest ig;
+    kiji_ingest_init(&ig, s);
+    int rc = KIJI_OK;
+    for (size_t i = 1; i < args.n && !rc; i++) {
+        if (!strcmp(args.v[i], args.v[0])) {
+            fprintf(stderr, "kiji: %s: refused: a database cannot be merged into itself\n",
+                    args.v[i]);
+            ig.refused++;
+            continue;
+        }
+        rc = kiji_ingest_merge(&ig, args.v[i]);
+    }
+    fprintf(stderr, "kiji: merged %zu documents (%zu already there), %zu refused\n",
+            ig.stored + ig.replaced, ig.same, ig.refused);
+    kiji_store_close(s);
+    KIJI_VEC_FREE(args);
     return rc || ig.refused || ig.failed ? EXIT_REFUSED : EXIT_OK;
 }
 
@@ -425,9 +520,14 @@ static int cmd_version(ctx *c)
 static int cmd_help(ctx *c);
 
 static const command commands[] = {
-    {"ingest", cmd_ingest, "[-j N] [--max-size MB] [-v] [--stats] PATH...",
-     "ingest files, directories (recursively) or - for stdin"},
+    {"ingest", cmd_ingest, "[-j N] [--max-size MB] [-v] [--stats] [--from-jsonl] PATH...",
+     "ingest files, directories (recursively) or - for stdin; --from-jsonl: kiji extract's "
+     "lines"},
     {"clean", cmd_clean, "[--body | --repairs] FILE", "print the repaired text of FILE (- for stdin)"},
+    {"extract", cmd_extract, "[-j N] [PATH...]",
+     "extract without a database: one JSON line per document on stdout (input: paths, or "
+     "JSON lines {\"source\", \"content\"} on stdin)"},
+    {"merge", cmd_merge, "OUT.db SHARD.db...", "join shard databases into OUT.db"},
     {"export", cmd_export, "[--format jsonl|timeml]", "every document with its annotations"},
     {"quotes", cmd_quotes,
      "[--speaker NAME] [--search TEXT] [--since D] [--until D] [--format table|csv|json]",

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kiji/entities.h"
 #include "kiji/json.h"
 #include "kiji/query.h"
 #include "kiji/utf8.h"
@@ -563,4 +564,251 @@ int kiji_query_show(kiji_store *s, const char *which, FILE *out, kiji_buf *err)
         sqlite3_finalize(st);
     }
     return rc;
+}
+
+/* ------------------------------------------------------------------ */
+/* documents back from the database (kiji merge)                       */
+
+static const char *arena_col(kiji_doc *d, sqlite3_stmt *st, int i)
+{
+    const char *t = col_text(st, i);
+    return t ? kiji_arena_strndup(&d->arena, t, (size_t)sqlite3_column_bytes(st, i)) : NULL;
+}
+
+static int enum_by_name(const char *s, const char *(*names)(int), int count)
+{
+    for (int i = 0; s && i < count; i++)
+        if (!strcmp(names(i), s))
+            return i;
+    return 0;
+}
+
+static const char *q_fmt(int i) { return kiji_format_name((kiji_format)i); }
+static const char *q_para(int i) { return kiji_para_kind_name((kiji_para_kind)i); }
+static const char *q_ent(int i) { return kiji_ent_type_name((kiji_ent_type)i); }
+static const char *q_tx(int i) { return kiji_tx_type_name((kiji_tx_type)i); }
+static const char *q_quote(int i) { return kiji_quote_kind_name((kiji_quote_kind)i); }
+
+/* Corpus ids to a document's indexes: a small open-addressing map, so a
+ * document with many entities and mentions loads in linear time. */
+typedef struct {
+    sqlite3_int64 *key;
+    int *val;
+    size_t mask, n;
+} idmap;
+
+static void idmap_put(idmap *m, sqlite3_int64 key, int val);
+
+static int idmap_get(const idmap *m, sqlite3_int64 key)
+{
+    if (!m->key)
+        return -1;
+    for (size_t h = ((uint64_t)key * 0x9E3779B97F4A7C15ull) & m->mask;; h = (h + 1) & m->mask) {
+        if (m->val[h] < 0)
+            return -1;
+        if (m->key[h] == key)
+            return m->val[h];
+    }
+}
+
+static void idmap_grow(idmap *m)
+{
+    idmap old = *m;
+    size_t size = old.key ? (old.mask + 1) * 2 : 64;
+    m->key = kiji_xcalloc(size, sizeof *m->key);
+    m->val = kiji_xmalloc(size * sizeof *m->val);
+    for (size_t i = 0; i < size; i++)
+        m->val[i] = -1;
+    m->mask = size - 1;
+    m->n = 0;
+    for (size_t i = 0; old.key && i <= old.mask; i++)
+        if (old.val[i] >= 0)
+            idmap_put(m, old.key[i], old.val[i]);
+    free(old.key);
+    free(old.val);
+}
+
+static void idmap_put(idmap *m, sqlite3_int64 key, int val)
+{
+    if (!m->key || 2 * (m->n + 1) > m->mask + 1)
+        idmap_grow(m);
+    size_t h = ((uint64_t)key * 0x9E3779B97F4A7C15ull) & m->mask;
+    while (m->val[h] >= 0 && m->key[h] != key)
+        h = (h + 1) & m->mask;
+    if (m->val[h] < 0)
+        m->n++;
+    m->key[h] = key;
+    m->val[h] = val;
+}
+
+static void idmap_free(idmap *m)
+{
+    free(m->key);
+    free(m->val);
+}
+
+int kiji_query_doc_ids(kiji_store *s, long long **ids, size_t *n, kiji_buf *err)
+{
+    sqlite3 *db = kiji_store_db(s);
+    sqlite3_stmt *st = prep(db, "SELECT id FROM documents ORDER BY id", err);
+    if (!st)
+        return KIJI_EDB;
+    KIJI_VEC(long long) v = {0};
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        long long id = sqlite3_column_int64(st, 0);
+        KIJI_VEC_PUSH(v, id);
+    }
+    sqlite3_finalize(st);
+    *ids = v.v;
+    *n = v.n;
+    return KIJI_OK;
+}
+
+kiji_doc *kiji_query_load_doc(kiji_store *s, long long id, kiji_buf *err)
+{
+    sqlite3 *db = kiji_store_db(s);
+    sqlite3_stmt *st = prep(db, "SELECT source, format, hash, title, published, url, site, "
+                                "language, raw, clean FROM documents WHERE id = ?1", err);
+    if (!st)
+        return NULL;
+    sqlite3_bind_int64(st, 1, id);
+    if (sqlite3_step(st) != SQLITE_ROW) {
+        sqlite3_finalize(st);
+        kiji_buf_printf(err, "no document %lld", id);
+        return NULL;
+    }
+    kiji_doc *d = kiji_doc_new(col_text(st, 0), sqlite3_column_blob(st, 8),
+                               (size_t)sqlite3_column_bytes(st, 8));
+    d->format = (kiji_format)enum_by_name(col_text(st, 1), q_fmt, KIJI_FMT_JSONL + 1);
+    snprintf(d->hash, sizeof d->hash, "%s", col_text(st, 2) ? col_text(st, 2) : "");
+    d->title = arena_col(d, st, 3);
+    d->published = arena_col(d, st, 4);
+    d->url = arena_col(d, st, 5);
+    d->site = arena_col(d, st, 6);
+    d->language = arena_col(d, st, 7);
+    kiji_buf_put(&d->text, col_text(st, 9), (size_t)sqlite3_column_bytes(st, 9));
+    sqlite3_finalize(st);
+
+    static const char *const sql[] = {
+        "SELECT name FROM authors WHERE doc_id = ?1 ORDER BY seq",
+        "SELECT kind, start, end FROM paragraphs WHERE doc_id = ?1 ORDER BY seq",
+        "SELECT offset, clean_offset, before, after, rule FROM repairs WHERE doc_id = ?1 "
+        "ORDER BY seq",
+        "SELECT m.entity_id, e.name, e.type, m.start, m.end, m.how, "
+        "(SELECT role FROM roles r WHERE r.doc_id = m.doc_id AND r.entity_id = m.entity_id), "
+        "(SELECT org FROM roles r WHERE r.doc_id = m.doc_id AND r.entity_id = m.entity_id) "
+        "FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.doc_id = ?1 "
+        "ORDER BY m.rowid",
+        "SELECT id, start, end, type, value, mod, anchor FROM timexes WHERE doc_id = ?1 "
+        "ORDER BY id",
+        "SELECT start, end, kind, speaker_id, speaker, speaker_start, speaker_end, cue, rule, "
+        "confidence, text FROM quotes WHERE doc_id = ?1 ORDER BY id",
+        "SELECT start, end, timex_id, date, mod FROM events WHERE doc_id = ?1 ORDER BY id",
+    };
+    idmap ent_ids = {0}, tx_ids = {0};
+    for (size_t k = 0; k < sizeof sql / sizeof *sql; k++) {
+        st = prep(db, sql[k], err);
+        if (!st) {
+            idmap_free(&ent_ids);
+            idmap_free(&tx_ids);
+            kiji_doc_free(d);
+            return NULL;
+        }
+        sqlite3_bind_int64(st, 1, id);
+        while (sqlite3_step(st) == SQLITE_ROW) {
+            switch (k) {
+            case 0: {
+                const char *a = arena_col(d, st, 0);
+                KIJI_VEC_PUSH(d->authors, a);
+                break;
+            }
+            case 1: {
+                kiji_para p = {(uint32_t)sqlite3_column_int(st, 1),
+                               (uint32_t)sqlite3_column_int(st, 2),
+                               (uint8_t)enum_by_name(col_text(st, 0), q_para, KIJI_PARA_NKINDS),
+                               false};
+                KIJI_VEC_PUSH(d->paras, p);
+                break;
+            }
+            case 2: {
+                kiji_repair r = {(uint32_t)sqlite3_column_int(st, 0),
+                                 (uint32_t)sqlite3_column_int(st, 1), arena_col(d, st, 2),
+                                 arena_col(d, st, 3), arena_col(d, st, 4)};
+                KIJI_VEC_PUSH(d->repairs, r);
+                break;
+            }
+            case 3: {
+                sqlite3_int64 eid = sqlite3_column_int64(st, 0);
+                int e = idmap_get(&ent_ids, eid);
+                if (e < 0) {
+                    kiji_entity x;
+                    memset(&x, 0, sizeof x);
+                    x.name = arena_col(d, st, 1);
+                    x.type = (uint8_t)enum_by_name(col_text(st, 2), q_ent, KIJI_ENT_NTYPES);
+                    x.role = arena_col(d, st, 6);
+                    x.org = arena_col(d, st, 7);
+                    x.first = (int)d->mentions.n;
+                    e = (int)d->entities.n;
+                    KIJI_VEC_PUSH(d->entities, x);
+                    idmap_put(&ent_ids, eid, e);
+                }
+                d->entities.v[e].nmentions++;
+                const char *how = col_text(st, 5);
+                kiji_mention m = {(uint32_t)sqlite3_column_int(st, 3),
+                                  (uint32_t)sqlite3_column_int(st, 4), e, 0};
+                for (int h = 1; how && h < 32; h++)
+                    if (!strcmp(kiji_entity_how_name(h), how)) {
+                        m.how = (uint8_t)h;
+                        break;
+                    }
+                KIJI_VEC_PUSH(d->mentions, m);
+                break;
+            }
+            case 4: {
+                idmap_put(&tx_ids, sqlite3_column_int64(st, 0), (int)d->timexes.n);
+                kiji_timex x = {(uint32_t)sqlite3_column_int(st, 1),
+                                (uint32_t)sqlite3_column_int(st, 2),
+                                (uint8_t)enum_by_name(col_text(st, 3), q_tx, KIJI_TX_SET + 1),
+                                arena_col(d, st, 4), arena_col(d, st, 5), arena_col(d, st, 6)};
+                KIJI_VEC_PUSH(d->timexes, x);
+                break;
+            }
+            case 5: {
+                kiji_quote q;
+                memset(&q, 0, sizeof q);
+                q.start = (uint32_t)sqlite3_column_int(st, 0);
+                q.end = (uint32_t)sqlite3_column_int(st, 1);
+                q.kind = (uint8_t)enum_by_name(col_text(st, 2), q_quote, KIJI_Q_TERM + 1);
+                q.speaker = sqlite3_column_type(st, 3) == SQLITE_NULL
+                                ? -1
+                                : idmap_get(&ent_ids, sqlite3_column_int64(st, 3));
+                q.speaker_name = arena_col(d, st, 4);
+                q.sp_start = (uint32_t)sqlite3_column_int(st, 5);
+                q.sp_end = (uint32_t)sqlite3_column_int(st, 6);
+                q.cue = arena_col(d, st, 7);
+                q.rule = arena_col(d, st, 8);
+                q.confidence = (float)sqlite3_column_double(st, 9);
+                const char *qt = col_text(st, 10);
+                size_t qn = (size_t)sqlite3_column_bytes(st, 10);
+                if (qt && q.end <= d->text.len && q.start <= q.end &&
+                    (qn != q.end - q.start || memcmp(qt, d->text.ptr + q.start, qn)))
+                    q.text = arena_col(d, st, 10);
+                KIJI_VEC_PUSH(d->quotes, q);
+                break;
+            }
+            default: {
+                kiji_event e = {(uint32_t)sqlite3_column_int(st, 0),
+                                (uint32_t)sqlite3_column_int(st, 1), -1, arena_col(d, st, 3),
+                                arena_col(d, st, 4)};
+                if (sqlite3_column_type(st, 2) != SQLITE_NULL)
+                    e.timex = idmap_get(&tx_ids, sqlite3_column_int64(st, 2));
+                KIJI_VEC_PUSH(d->events, e);
+            }
+            }
+        }
+        sqlite3_finalize(st);
+    }
+    idmap_free(&ent_ids);
+    idmap_free(&tx_ids);
+    return d;
 }

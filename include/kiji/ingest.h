@@ -9,6 +9,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 #include "pipeline.h"
 #include "store.h"
@@ -16,8 +17,9 @@
 #define KIJI_DEFAULT_MAX_BYTES ((size_t)32 << 20)
 
 typedef struct {
-    kiji_store *store;
+    kiji_store *store;   /* NULL when emitting */
     const char *db_path; /* for the workers' read-only connections (-j N) */
+    FILE *emit;          /* kiji extract: write extract lines here, no store */
     size_t max_bytes; /* larger files are refused */
     unsigned jobs;    /* extraction workers */
     bool progress;    /* a progress line on stderr */
@@ -33,6 +35,15 @@ void kiji_ingest_init(kiji_ingest *ig, kiji_store *store);
 /* Ingest every path; returns KIJI_OK, or KIJI_EDB when the database failed
  * (what was committed stays). */
 int kiji_ingest_paths(kiji_ingest *ig, char *const *paths, int n);
+
+/* The lines of a JSON-lines stream: {"source", "content"} documents to
+ * extract (extracted false) or lines of `kiji extract` to store as they are
+ * (extracted true).  name is used in messages ("-:12"). */
+int kiji_ingest_lines(kiji_ingest *ig, FILE *in, const char *name, bool extracted);
+
+/* Every document of the database at shard, stored again in ig->store:
+ * entities merge by name and type, ids are the new database's. */
+int kiji_ingest_merge(kiji_ingest *ig, const char *shard);
 
 /* Read a whole file (or stdin for "-") of at most max bytes.  KIJI_OK with
  * *data (free it) or an error with *why.  Shared with `kiji clean`. */

@@ -9,6 +9,7 @@
 #include <stdio.h>
 
 #include "buf.h"
+#include "doc.h"
 #include "store.h"
 
 typedef enum { KIJI_OUT_TABLE, KIJI_OUT_CSV, KIJI_OUT_JSON } kiji_out_format;
@@ -33,5 +34,12 @@ int kiji_query_quotes(kiji_store *s, const kiji_quote_filter *q, FILE *out, kiji
 /* A document with its annotations, for people (id, source path or hash
  * prefix). */
 int kiji_query_show(kiji_store *s, const char *which, FILE *out, kiji_buf *err);
+
+/* The ids of every document, in order (free *ids). */
+int kiji_query_doc_ids(kiji_store *s, long long **ids, size_t *n, kiji_buf *err);
+
+/* A stored document rebuilt from its rows, as the store would write it
+ * again (kiji merge); NULL with *err on failure. */
+kiji_doc *kiji_query_load_doc(kiji_store *s, long long id, kiji_buf *err);
 
 #endif
