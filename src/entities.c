@@ -1869,6 +1869,110 @@ static void bylines(ctx *x)
     }
 }
 
+/* ------------------------------------------------ people by evidence */
+
+/* Nouns for companies and other bodies: "the shipping company X", "X, a
+ * Kobe-based operator,", "the club said". */
+static const char *const body_nouns[] = {
+    "company", "companies", "firm", "maker", "operator", "carrier", "shipper", "bank", "lender",
+    "insurer", "group", "club", "chipmaker", "automaker", "carmaker", "manufacturer",
+    "retailer", "startup", "start-up", "producer", "supplier", "developer", "conglomerate",
+    "utility", "airline", "broker", "brokerage", "publisher", "broadcaster", "subsidiary",
+    "affiliate", "consultancy", "chain", "cooperative", "union", "shipbuilder", "miner",
+    "exporter", "importer", "distributor", NULL};
+/* What a body has that a person has not, after a possessive: "X's shares". */
+static const char *const body_things[] = {
+    "shares", "stock", "plant", "plants", "factory", "factories", "board", "subsidiary",
+    "subsidiaries", "profit", "profits", "revenue", "revenues", "sales", "earnings",
+    "shareholders", "products", "brand", "headquarters", "ceo", "workforce", "employees",
+    "fleet", "vessels", "stores", "branches", "operations", NULL};
+static const char *const he_she[] = {"he", "she", "his", "her", "him", "himself", "herself",
+                                     NULL};
+
+/* What the words around candidate c say of its kind: > 0 a body (a company,
+ * a club), < 0 a person, 0 nothing. */
+static int body_evidence(ctx *x, const cand *c)
+{
+    uint32_t a = c->w0, b = c->w1, sent = W(x, a)->sent;
+    int v = 0;
+    /* "the shipping company X", "shares of X" */
+    if (a > 0 && W(x, a - 1)->sent == sent && wordin(x, a - 1, body_nouns))
+        v += 3;
+    if (a > 1 && wis(x, a - 1, "of") && wis(x, a - 2, "shares"))
+        v += 2;
+    /* "X's shares", "X shares" */
+    uint32_t q = b;
+    if (q < x->w.n && W(x, q)->sent == sent && wordin(x, q, body_things))
+        v += 2;
+    /* "X, a Kobe-based shipping company," or "X, a senior analyst," */
+    if (q + 1 < x->w.n && is_comma(x, q) &&
+        (wis(x, q + 1, "a") || wis(x, q + 1, "an") || wis(x, q + 1, "the"))) {
+        for (uint32_t k = q + 2; k < q + 8 && k < x->w.n && W(x, k)->sent == sent; k++) {
+            const word *w = W(x, k);
+            if (w->kind != K_WORD)
+                break;
+            if (wordin(x, k, body_nouns)) {
+                v += 3;
+                break;
+            }
+            if (!(w->f & WF_CAP) && (w->nw & (NW_ROLE | NW_TITLE))) {
+                v -= 3;
+                break;
+            }
+        }
+    }
+    /* the first third-person pronoun after it in its sentence: "X said
+     * that it ...", "X said he ..."; "it is", "it was" say nothing */
+    for (uint32_t k = b; k < x->w.n && k < b + 25 && W(x, k)->sent == sent; k++) {
+        if (W(x, k)->kind != K_WORD)
+            continue;
+        if (wordin(x, k, he_she))
+            return v - 2;
+        if (wis(x, k, "its"))
+            return v + 2;
+        if (wis(x, k, "it")) {
+            /* "it is", "it would be", "it has been": no referent */
+            uint32_t n1 = k + 1, n2 = k + 2;
+            bool dummy =
+                n1 < x->w.n && (wis(x, n1, "is") || wis(x, n1, "was") || wis(x, n1, "seems") ||
+                                wis(x, n1, "remains") || wis(x, n1, "appears"));
+            if (n2 < x->w.n && (wis(x, n1, "would") || wis(x, n1, "will") ||
+                                wis(x, n1, "could") || wis(x, n1, "might") ||
+                                wis(x, n1, "has") || wis(x, n1, "had")) &&
+                (wis(x, n2, "be") || wis(x, n2, "been")))
+                dummy = true;
+            return dummy ? v : v + 2;
+        }
+    }
+    return v;
+}
+
+/* A person found by shape alone ("Nankai Kaiun": two unknown capitalised
+ * words) is a person only by default: when the words around its mentions
+ * say company more than person, and nothing (a given name, a title, a role,
+ * an honorific) said person, it is an organisation. */
+static void retype(ctx *x)
+{
+    if (!x->e.n)
+        return;
+    int *score = kiji_xcalloc(x->e.n, sizeof *score);
+    bool *sure = kiji_xcalloc(x->e.n, sizeof *sure);
+    for (size_t i = 0; i < x->c.n; i++) {
+        const cand *c = &x->c.v[i];
+        if (c->ent < 0 || x->e.v[c->ent].type != KIJI_ENT_PERSON)
+            continue;
+        if (c->gender || (c->how != KIJI_HOW_SHAPE && c->how != KIJI_HOW_ALIAS &&
+                          c->how != KIJI_HOW_SPEECH))
+            sure[c->ent] = true;
+        score[c->ent] += body_evidence(x, c);
+    }
+    for (size_t e = 0; e < x->e.n; e++)
+        if (x->e.v[e].type == KIJI_ENT_PERSON && !sure[e] && !x->e.v[e].gender && score[e] > 0)
+            x->e.v[e].type = KIJI_ENT_ORG;
+    free(score);
+    free(sure);
+}
+
 /* ------------------------------------------------------------ roles */
 
 static int mention_at(const kiji_doc *d, uint32_t off)
@@ -2051,6 +2155,7 @@ void kiji_entities_run(kiji_doc *d)
         if (c->ent < 0)
             c->ent = resolve_single(&x, c, (int)i);
     }
+    retype(&x);
 
     /* entities in order of first mention */
     int *order = kiji_xmalloc((x.e.n + 1) * sizeof *order);
