@@ -937,8 +937,11 @@ static uint8_t subject_span(const ctx *c, uint32_t sb, uint32_t se, uint32_t *a,
             continue;
         bool name = is_name_tok(c, t) && !start_word(c, t);
         if (name || (cue_bits(c, t) & C_DET)) {
+            /* a document is a subject only where the sentence starts ("The
+             * report states ..."), not in an opener ("In a post, she ...") */
             uint8_t sk = speaker_fwd(c, t, se, a, b);
-            if (sk == SK_NAME || (sk == SK_GROUP && !(noun_bits(c, *b - 1) & N_DOC)))
+            if (sk == SK_NAME || (sk == SK_GROUP && (!(noun_bits(c, *b - 1) & N_DOC) ||
+                                                     c->T[t].flags & KIJI_TF_SSTART)))
                 return sk;
             if (name) {
                 uint32_t e;
@@ -1186,9 +1189,11 @@ static bool add_cue(ctx *c, uint32_t i, uint32_t m, unsigned cls, uint32_t sent)
         bool pair = false;
         for (uint32_t t = r.sp0; t < r.sp1; t++)
             pair |= tok_is(c, t, "and");
+        kiji_str hw = tok(c, r.sp1 - 1);
+        bool plural = (noun_bits(c, r.sp1 - 1) & N_PEOPLE) ||
+                      (speaker_noun(c, r.sp1 - 1) && (hw.ptr[hw.len - 1] | 32) == 's');
         if (base && !pair &&
-            !(r.sk == SK_PRON ? tok_is(c, r.sp0, "they")
-                              : r.sk == SK_GROUP && (noun_bits(c, r.sp1 - 1) & N_PEOPLE)))
+            !(r.sk == SK_PRON ? tok_is(c, r.sp0, "they") : r.sk == SK_GROUP && plural))
             return false;
         r.form = F_NORMAL;
         r.lo = r.sp0;
@@ -2493,6 +2498,9 @@ static uint32_t clause_stop(const ctx *c, size_t ri, uint32_t se)
         const cue_rec *r = &c->rec.v[j];
         if (r->lo > 0 && is_sep(c, r->lo - 1))
             return r->lo - 1;
+        /* "X states that A, and notes that B": B is the next cue's */
+        if (r->lo > 1 && tok_is(c, r->lo - 1, "and"))
+            return is_sep(c, r->lo - 2) ? r->lo - 2 : r->lo - 1;
         /* `... “nearly done,” according to ...`: the comma is inside */
         if (r->lo > 0 && c->inq[r->lo - 1] >= 0 && c->qs.v[c->inq[r->lo - 1]].close == r->lo - 1 &&
             (r->form == F_ACCORDING || r->form == F_PART_AFTER))
