@@ -58,6 +58,7 @@ enum {
     NW_FEMALE = 1u << 10,
     NW_GPE = 1u << 11,    /* G: ends a place that is a town or unit ("... City") */
     NW_MISCHEAD = 1u << 12, /* E: starts a storm's or an operation's name */
+    NW_ORGFIRST = 1u << 13, /* H: starts an organisation ("Banco ...", "Grupo ...") */
 };
 
 enum { K_WORD, K_NUM, K_PUNCT };
@@ -93,7 +94,7 @@ typedef struct {
     uint8_t how;           /* KIJI_HOW_* */
     uint8_t strong;        /* evidence enough to stand alone */
     uint8_t amb;           /* a common word capitalised by position */
-    uint8_t surname;       /* a surname with its particles: "Van der Berg" */
+    uint8_t surname;       /* a surname with its particles: "Van den Heuvel" */
     char gender;           /* 'm', 'f' or 0 */
     const char *canon;     /* gazetteer canonical name (static) or NULL */
     uint32_t role_s, role_e; /* role written before the name, or 0, 0 */
@@ -222,6 +223,7 @@ static unsigned tag_bits(const char *t)
         case 'f': b |= NW_FEMALE; break;
         case 'G': b |= NW_GPE; break;
         case 'E': b |= NW_MISCHEAD; break;
+        case 'H': b |= NW_ORGFIRST; break;
         default: break;
         }
     }
@@ -292,7 +294,9 @@ static const char *const mod_tails[] = {"based", "led", "backed", "born", "made"
                                         "funded", "run", "linked", "allied", "aligned",
                                         "controlled", "held", "occupied", "style", "era",
                                         "bound", "wide", "centric", "friendly", "related",
-                                        "speaking", "registered", "listed", "flagged", NULL};
+                                        "speaking", "registered", "listed", "flagged", "hit",
+                                        "stricken", "struck", "ravaged", "torn", "affected",
+                                        "bred", "grown", NULL};
 
 static bool is_letter_at(const char *s, size_t n)
 {
@@ -343,7 +347,7 @@ typedef struct {
 
 /* Searched in this order; of two names of one length the first list's wins,
  * so a continent or an island is a LOC even where a country, city or
- * region list has it too (Antarctica, Azores). */
+ * region list has it too (Antarctica, the Azores). */
 static const gaz gazetteers[] = {
     {&kiji_lex_features, KIJI_ENT_LOC},
     {&kiji_lex_countries, KIJI_ENT_GPE}, {&kiji_lex_orgs, KIJI_ENT_ORG},
@@ -675,7 +679,8 @@ static bool name_like(ctx *x, uint32_t i)
     const word *w = W(x, i);
     if (w->kind != K_WORD || !(w->f & (WF_CAP | WF_UPPER)) || (w->f & WF_MOD))
         return false;
-    if (noname(x, i, NULL) || (w->nw & (NW_TITLE | NW_ORG | NW_CORP | NW_LOC | NW_MISC)))
+    if (noname(x, i, NULL) ||
+        (w->nw & (NW_TITLE | NW_ORG | NW_CORP | NW_LOC | NW_MISC | NW_ORGFIRST)))
         return false;
     if ((w->f & WF_UPPER) && !(w->f & WF_HCASE) && w->end - w->start <= 5 &&
         !memchr(x->s + w->start, '.', w->end - w->start) &&
@@ -695,7 +700,7 @@ static bool name_like(ctx *x, uint32_t i)
  * name that is also an English word counts before a name-like given name:
  * "Shin Won-sik", "Moon Jae-in". */
 /* A capitalised word after a particle is a surname even when it is a
- * common word too ("van der Burg", "de la Fuente"). */
+ * common word too ("van der Molen", "de la Fuente"). */
 static bool after_particle(ctx *x, uint32_t i)
 {
     const word *w = W(x, i);
@@ -708,7 +713,7 @@ static bool after_particle(ctx *x, uint32_t i)
 }
 
 /* A particle capitalised at the start of a surname, followed by another
- * particle or a name: "Van der Berg", "De la Cruz", "Dela Rosa".  "Van" is
+ * particle or a name: "Van den Heuvel", "De la Rosa", "Dela Paz".  "Van" is
  * then no city and "De" no common word. */
 static bool cap_particle(ctx *x, uint32_t i, uint32_t b)
 {
@@ -861,14 +866,14 @@ static uint32_t role_before(ctx *x, uint32_t a, char *gender)
 
 static void classify(ctx *x, uint32_t a, uint32_t b, bool no_person);
 
-/* Compass words that make a part of a place: "East Antarctica". */
+/* Compass words that make a part of a place: "West Siberia". */
 static const char *const directions[] = {
     "north", "south", "east", "west", "northern", "southern", "eastern", "western",
     "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
     "southeastern", "southwestern", "central", NULL};
 
 /* Lower-case nouns for settlements and administrative units, and for
- * natural features: "Ozu town", "the town of Kikuyo", "Tumen river". */
+ * natural features: "Omachi town", "the town of Mirrow", "Tumen river". */
 static const char *const unit_nouns[] = {
     "province", "provinces", "prefecture", "prefectures", "city", "cities", "town", "towns",
     "village", "villages", "municipality", "municipalities", "county", "counties",
@@ -890,7 +895,7 @@ static int place_ctx(ctx *x, uint32_t a, uint32_t b)
 {
     uint32_t sent = W(x, a)->sent;
     uint32_t k = b;
-    /* "Maguindanao and Cotabato provinces" */
+    /* "Kolvey and Tarn provinces" */
     if (k + 2 < x->w.n && wis(x, k, "and") && (W(x, k + 1)->f & WF_CAP) &&
         W(x, k + 2)->sent == sent && (wordin(x, k + 2, unit_nouns) || wordin(x, k + 2, feature_nouns)))
         k += 2;
@@ -900,7 +905,7 @@ static int place_ctx(ctx *x, uint32_t a, uint32_t b)
         if (wordin(x, k, feature_nouns))
             return KIJI_ENT_LOC;
     }
-    /* "Kikuyo, a farming town in ..." */
+    /* "Mirrow, a farming town in ..." */
     if (b + 2 < x->w.n && is_comma(x, b) && W(x, b + 1)->sent == sent &&
         (wis(x, b + 1, "a") || wis(x, b + 1, "an") || wis(x, b + 1, "the"))) {
         for (uint32_t q = b + 2; q < b + 5 && q < x->w.n && W(x, q)->sent == sent; q++) {
@@ -910,7 +915,7 @@ static int place_ctx(ctx *x, uint32_t a, uint32_t b)
                 break;
         }
     }
-    /* "the town of Kikuyo", "mountain villages of ..." */
+    /* "the town of Mirrow", "mountain villages of ..." */
     if (a >= 2 && wis(x, a - 1, "of") && W(x, a - 2)->sent == sent) {
         if (wordin(x, a - 2, unit_nouns))
             return KIJI_ENT_GPE;
@@ -920,7 +925,7 @@ static int place_ctx(ctx *x, uint32_t a, uint32_t b)
     return -1;
 }
 
-/* "East Antarctica", "North Chungcheong": a compass word before a place or
+/* "West Siberia", "South Gyeongsang": a compass word before a place or
  * an unknown name is a part of a place.  Its type, or -1. */
 static int direction_place(ctx *x, uint32_t a, uint32_t b)
 {
@@ -938,7 +943,7 @@ static int direction_place(ctx *x, uint32_t a, uint32_t b)
 }
 
 /* A place named at [i, e) followed, in running text, by capitalised words
- * that are neither places nor a person's name ("Okayama Red Hawks", "Korea
+ * that are neither places nor a person's name ("Nagano Blue Foxes", "Korea
  * Zinc"): a club or a company named after the place.  Returns the end of
  * those words within b, or e when none follow. */
 static uint32_t place_org(ctx *x, uint32_t i, uint32_t e, uint32_t b)
@@ -968,7 +973,7 @@ static uint32_t place_org(ctx *x, uint32_t i, uint32_t e, uint32_t b)
 }
 
 /* Unknown capitalised words with capitalised common words in running text
- * ("Shonan Thunder", "Brackwater Iron Works"): no person's name is made of
+ * ("Kuressaare Lightning", "Brackwater Iron Works"): no person's name is made of
  * common words, so a name of something: taken for an organisation. */
 static bool unknown_org(ctx *x, uint32_t a, uint32_t b)
 {
@@ -1020,13 +1025,13 @@ static void classify_rest(ctx *x, uint32_t a, uint32_t b, bool no_person)
                      (!(f->dict & KIJI_W_LOWER) || (f->dict & KIJI_W_CAPITAL));
         bool asian = east_asian_surname(x, a) && name_like(x, a + 1);
         gaz_hit whole = gaz_match(x, a, b);
-        /* a word after a particle is a surname, not a place: "dos Santos" */
+        /* a word after a particle is a surname, not a place: "de Lima" */
         bool part_end = n >= 3 && (W(x, b - 2)->cls & WC_PART);
         if (all && whole.len != n && (given || asian || surname || !is_place(x, a)) &&
             (part_end || !is_place(x, b - 1))) {
             char g = 0;
             uint32_t rb = role_before(x, a, &g);
-            /* "the villages of Datu Odin Sinsuat", "Kuala Kangsar town" */
+            /* "the villages of Tarn Abbas", "Kuala Kangsar town" */
             int pc = given || asian || rb != UINT32_MAX ? -1 : place_ctx(x, a, b);
             if (pc >= 0) {
                 add_cand(x, a, b, pc, KIJI_HOW_CONTEXT, true);
@@ -1095,7 +1100,7 @@ static void classify_rest(ctx *x, uint32_t a, uint32_t b, bool no_person)
                 c->how = KIJI_HOW_CONTEXT;
                 return;
             }
-            /* "FNV said": a body in capitals speaks too; acronym() types it */
+            /* "KVNR said": a body in capitals speaks too; acronym() types it */
             if (!no_person && !(w->f & WF_UPPER) && speech_near(x, a, b)) {
                 c->strong = true;
                 c->how = KIJI_HOW_SPEECH;
@@ -1228,6 +1233,12 @@ static void classify(ctx *x, uint32_t a, uint32_t b, bool no_person)
             classify(x, e, b, no_person);
         return;
     }
+    /* "Banco Andino", "Grupo Modelo": a word that opens an organisation's
+     * name in its own language */
+    if ((W(x, a)->nw & NW_ORGFIRST) && b - a >= 2 && !(W(x, a + 1)->f & WF_AMB)) {
+        add_cand(x, a, b, KIJI_ENT_ORG, KIJI_HOW_NAMEWORD, true);
+        return;
+    }
     /* B-D. name words: organisations, places, events */
     gaz_hit whole = gaz_match(x, a, b);
     if (whole.len == b - a) {
@@ -1278,7 +1289,7 @@ static void classify(ctx *x, uint32_t a, uint32_t b, bool no_person)
         if (s > a)
             classify(x, a, s, no_person);
         cand *c = add_cand(x, s, e, type, KIJI_HOW_NAMEWORD, true);
-        /* "Kumamoto Prefecture" is Kumamoto; a city's name is its own
+        /* "Chiba Prefecture" is Chiba; a city's name is its own
          * ("Cebu City" besides the province of Cebu) */
         if (type == KIJI_ENT_GPE && e == k2 + 1 && !wis(x, k2, "City")) {
             gaz_hit h = gaz_match(x, s, k2);
@@ -1289,7 +1300,7 @@ static void classify(ctx *x, uint32_t a, uint32_t b, bool no_person)
             classify(x, e, b, no_person);
         return;
     }
-    /* "Marr & Finch", "Procter & Gamble": names joined by an ampersand are
+    /* "Brannock & Hale", "Procter & Gamble": names joined by an ampersand are
      * a firm, unless both sides are places */
     for (uint32_t i = a + 1; i + 1 < b; i++) {
         if (W(x, i)->kind == K_PUNCT && x->s[W(x, i)->start] == '&' &&
@@ -1485,7 +1496,7 @@ static int near_find(ctx *x, uint32_t i)
 }
 
 /* The same for a surname of several words, key k of words [a, b): "Van der
- * Burg" for "Pieter van der Berg". */
+ * Lindin" for "Femke van der Linden". */
 static int near_find_words(ctx *x, uint32_t a, uint32_t b)
 {
     kiji_buf *k = &x->key2;
@@ -1585,7 +1596,7 @@ static void add_aliases(ctx *x, int e, const cand *c)
             }
         }
     } else if (c->type == KIJI_ENT_MISC && n >= 2) {
-        /* "Tembin" after "Tropical Storm Tembin" */
+        /* "Lekima" after "Tropical Storm Lekima" */
         for (uint32_t i = c->w0; i + 1 < c->w1; i++) {
             if (W(x, i)->nw & NW_MISCHEAD) {
                 key_words(x, b, i + 1, c->w1);
@@ -1610,15 +1621,15 @@ static void add_aliases(ctx *x, int e, const cand *c)
         }
         if (b->len >= 2)
             hmap_put(&x->alias, ar, b->ptr, b->len, e, false);
-        /* an acronym may leave the last words out: "IFRC" for the
-         * International Federation of Red Cross and Red Crescent Societies */
+        /* an acronym may leave the last words out: "WFMR" for the World
+         * Federation of Mountain Rescue Services */
         for (size_t k = b->len; k-- > 3;)
             hmap_put(&x->orgshort, ar, b->ptr, k, e, false);
-        /* "Hanseong" for "Hanseong Semiconductor": the words before an
+        /* "Talvik" for "Talvik Robotics": the words before an
          * industry tail, when they are no common words ("Research" alone
          * is no short form of "Cancer Research").  Kept apart from the
-         * aliases: a person's surname wins ("Hoshino said" after "Ryo
-         * Hoshino" and "Hoshino Optics"). */
+         * aliases: a person's surname wins ("Merikanto said" after "Aino
+         * Merikanto" and "Merikanto Logistics"). */
         uint32_t last = c->w1 - 1;
         if ((W(x, last)->nw & NW_ORG) && !(W(x, last)->nw & NW_ORGHEAD) &&
             W(x, c->w0)->kind == K_WORD &&
@@ -1688,6 +1699,18 @@ static int resolve_full(ctx *x, cand *c, int ci)
     }
     if (e == -2)
         e = -1;
+    /* "Costa Azul" after "Costa Azul Terminals": a company's short name is
+     * no person by its shape or a given name */
+    if (e < 0 && c->type == KIJI_ENT_PERSON &&
+        (c->how == KIJI_HOW_SHAPE || c->how == KIJI_HOW_GIVEN)) {
+        name_key(x, b, c);
+        e = hmap_get(&x->orgshort, b->ptr, b->len);
+        if (e >= 0) {
+            c->how = KIJI_HOW_ALIAS;
+            return e;
+        }
+        e = -1;
+    }
     if (e < 0)
         e = new_entity(x, c, ci);
     else
@@ -1720,7 +1743,7 @@ static const char *const thing_nouns[] = {
     "reactors", "engine", "engines", "weapon", "weapons", "rifle", "rifles", "standard",
     "format", "protocol", NULL};
 
-/* Word i is an acronym no list explains ("FNV", "NDRRMC"): of three letters
+/* Word i is an acronym no list explains ("KVNR", "BMKG"): of three letters
  * or more, no word, no roman numeral, in running text.  Its type: MISC
  * before a noun for equipment within a few words, else ORG (bodies are
  * what news names by capitals: agencies, unions, parties); -1 for none. */
@@ -1766,8 +1789,8 @@ static int resolve_single(ctx *x, cand *c, int ci)
         return e;
     }
     if (c->surname) {
-        /* "Van der Berg" after "Pieter van der Berg" or "Van der Berg
-         * Precision"; "Van der Burg" one edit from the person's surname */
+        /* "Van den Heuvel" after "Joost van den Heuvel" or "Van Rijswijk
+         * Instruments"; "Van den Hevel" one edit from the person's surname */
         if (e == -1)
             e = hmap_get(&x->orgshort, b->ptr, b->len);
         if (e < 0) {
@@ -1872,7 +1895,7 @@ static void bylines(ctx *x)
 /* ------------------------------------------------ people by evidence */
 
 /* Nouns for companies and other bodies: "the shipping company X", "X, a
- * Kobe-based operator,", "the club said". */
+ * Lyon-based operator,", "the club said". */
 static const char *const body_nouns[] = {
     "company", "companies", "firm", "maker", "operator", "carrier", "shipper", "bank", "lender",
     "insurer", "group", "club", "chipmaker", "automaker", "carmaker", "manufacturer",
@@ -1904,7 +1927,7 @@ static int body_evidence(ctx *x, const cand *c)
     uint32_t q = b;
     if (q < x->w.n && W(x, q)->sent == sent && wordin(x, q, body_things))
         v += 2;
-    /* "X, a Kobe-based shipping company," or "X, a senior analyst," */
+    /* "X, a Lyon-based shipping company," or "X, a senior analyst," */
     if (q + 1 < x->w.n && is_comma(x, q) &&
         (wis(x, q + 1, "a") || wis(x, q + 1, "an") || wis(x, q + 1, "the"))) {
         for (uint32_t k = q + 2; k < q + 8 && k < x->w.n && W(x, k)->sent == sent; k++) {
@@ -1947,7 +1970,7 @@ static int body_evidence(ctx *x, const cand *c)
     return v;
 }
 
-/* A person found by shape alone ("Nankai Kaiun": two unknown capitalised
+/* A person found by shape alone ("Torvane Hallik": two unknown capitalised
  * words) is a person only by default: when the words around its mentions
  * say company more than person, and nothing (a given name, a title, a role,
  * an honorific) said person, it is an organisation. */
