@@ -46,8 +46,12 @@ typedef struct {
     const xmlNode *node;
     int parent;        /* index of the parent element, -1 at the top */
     uint32_t own;      /* flags from its own tag and attributes */
+    uint32_t soft;     /* label flags from its class: for small elements only */
     uint32_t inl;      /* own flags of the inline elements from its block down */
     double good, bad;  /* prose and boilerplate text under it */
+    double chars;      /* all text under it */
+    uint32_t nblocks;  /* blocks of text under it */
+    bool img;          /* an image (not a pixel) is a child of it */
     bool wrapper;      /* boilerplate-looking, but holding most of the prose */
 } elem;
 
@@ -181,7 +185,11 @@ static bool attr_has(const xmlNode *x, const char *name, const char *needle)
     return v && has_ci(v, needle);
 }
 
-static uint32_t classify(const xmlNode *x)
+/* The flags of element x.  Those its class or id give for labels
+ * (caption, credit, byline, date, bio) go to *soft: they count only for a
+ * small element ("content-header__caption-style--default" on a whole
+ * header is no caption). */
+static uint32_t classify(const xmlNode *x, uint32_t *soft)
 {
     static const char *const skip[] = {
         "script", "style",  "noscript", "template", "svg",    "math",   "iframe", "object",
@@ -306,15 +314,15 @@ static uint32_t classify(const xmlNode *x)
                                        NULL};
     static const char *const bio[] = {"bio", "biography", "about", NULL};
     if (word_starts(w, nw, caption))
-        f |= F_CAPTION;
+        *soft |= F_CAPTION;
     if (word_starts(w, nw, credit))
-        f |= F_CREDIT;
+        *soft |= F_CREDIT;
     if (word_is(w, nw, byline) || word_starts(w, nw, byline_stems))
-        f |= F_BYLINE;
+        *soft |= F_BYLINE;
     if (word_is(w, nw, date))
-        f |= F_DATE;
+        *soft |= F_DATE;
     if (word_is(w, nw, bio))
-        f |= F_BIO;
+        *soft |= F_BIO;
     /* "site-header" holds navigation (boilerplate by its links), but
      * "single-header" the headline and byline: neither is boilerplate */
     static const char *const header[] = {"header", NULL};
@@ -429,6 +437,17 @@ static bool caption_part(const xmlNode *x)
     return tag_in((const char *)x->name, parts);
 }
 
+/* An image that shows something: <img> or <picture>, not a 1x1 tracking
+ * pixel or an icon. */
+static bool is_picture(const xmlNode *x)
+{
+    const char *t = (const char *)x->name;
+    if (strcmp(t, "img") && strcmp(t, "picture"))
+        return false;
+    const char *w = kiji_markup_attr(x, "width"), *h = kiji_markup_attr(x, "height");
+    return !(w && atoi(w) > 0 && atoi(w) < 50) && !(h && atoi(h) > 0 && atoi(h) < 50);
+}
+
 /* Walk the body once: register every element, cut the text into blocks. */
 static void layout_page(page *pg, const xmlNode *top)
 {
@@ -439,7 +458,8 @@ static void layout_page(page *pg, const xmlNode *top)
         descend = false;
         if (x->type == XML_ELEMENT_NODE) {
             int parent = x->parent ? index_of(x->parent) : -1;
-            elem e = {x, parent, classify(x), 0, 0, 0, false};
+            elem e = {x, parent, 0, 0, 0, 0, 0, 0, 0, false, false};
+            e.own = classify(x, &e.soft);
             /* a figcaption's parts are blocks of their own: caption, credit */
             if (parent >= 0 && (E(pg, parent)->own & F_CAPTION) && !(e.own & F_BLOCK) &&
                 caption_part(x))
@@ -447,9 +467,11 @@ static void layout_page(page *pg, const xmlNode *top)
             if (e.own & F_BLOCK)
                 e.inl = 0;
             else
-                e.inl = (parent >= 0 ? E(pg, parent)->inl : 0) | e.own;
+                e.inl = (parent >= 0 ? E(pg, parent)->inl : 0) | e.own | e.soft;
             KIJI_VEC_PUSH(pg->el, e);
             ((xmlNode *)x)->_private = (void *)(intptr_t)pg->el.n;
+            if (parent >= 0 && is_picture(x))
+                E(pg, parent)->img = true;
             if (!strcmp((const char *)x->name, "br")) {
                 on_br(pg);
             } else if (!(e.own & F_SKIP)) {
@@ -565,6 +587,12 @@ static int heading_level(page *pg, int o, int stop)
     return 0;
 }
 
+/* A caption, byline or date box: a few blocks, a few lines of text. */
+static bool small_box(const elem *e)
+{
+    return e->chars <= 600 && e->nblocks <= 3;
+}
+
 static const uint32_t INHERIT = F_BOILER | F_CAPTION | F_CREDIT | F_FIGURE | F_QUOTE |
                                 F_BYLINE | F_DATE | F_HEADING | F_HEADER | F_ARTICLE | F_BIO;
 
@@ -576,6 +604,8 @@ static uint32_t chain_flags(page *pg, const tblock *b, int stop)
     uint32_t f = b->inl_all & (INHERIT | F_LINK);
     for (int o = b->owner; o >= 0 && o != stop; o = E(pg, o)->parent) {
         uint32_t own = E(pg, o)->own & INHERIT;
+        if (small_box(E(pg, o)))
+            own |= E(pg, o)->soft;
         if (E(pg, o)->wrapper)
             own &= ~F_BOILER;
         f |= own;
@@ -607,6 +637,14 @@ static void score_blocks(page *pg)
     const char *t = pg->txt.ptr;
     double prose_total = 0;
     size_t ld_work = 0;
+    for (size_t i = 0; i < pg->bl.n; i++) {
+        const tblock *b = &pg->bl.v[i];
+        double L = (double)nchars(t + b->start, b->end - b->start);
+        for (int o = b->owner; o >= 0; o = E(pg, o)->parent) {
+            E(pg, o)->chars += L;
+            E(pg, o)->nblocks++;
+        }
+    }
     kiji_buf key = KIJI_BUF_INIT;
     for (size_t i = 0; i < pg->bl.n; i++) {
         tblock *b = &pg->bl.v[i];
@@ -1203,6 +1241,68 @@ static bool phrase_is_ui(const char *s, size_t n)
     return false;
 }
 
+/* Text beside a picture in a small box of its own ("<div class=image><img>
+ * <span>The mayor on Tuesday. (AP)</span></div>"): a caption even without
+ * figcaption.  A paragraph with an image inside it is no such box. */
+static bool image_caption(page *pg, const tblock *b)
+{
+    int o = b->owner;
+    for (int up = 0; up < 2 && o >= 0; up++, o = E(pg, o)->parent) {
+        const elem *e = E(pg, o);
+        if (up == 0 && !strcmp((const char *)e->node->name, "p"))
+            continue;
+        if (e->img && e->chars <= 250)
+            return true;
+    }
+    return false;
+}
+
+/* A short line that asks the reader to do something rather than tells
+ * the story: "Sign up for our newsletter", "Follow us on Twitter",
+ * "Read more: ...", "Get breaking news alerts". */
+static bool prompt_line(const char *s, size_t n, bool linked)
+{
+    static const char *const starts[] = {
+        "sign up", "subscribe to", "subscribe for", "get the best of", "follow us",
+        "follow @", "click here", "read more:", "read next", "related:", "related coverage",
+        "also read", "see also:", "don't miss", "do not miss", "download the", "download our",
+        "get breaking news", "get the latest", "join our", "like us on", "watch:", "listen:",
+        "more:", "more from", "recommended:", "trending:", NULL};
+    if (n > 160 || (!linked && n > 100))
+        return false;
+    for (int i = 0; starts[i]; i++) {
+        size_t l = strlen(starts[i]);
+        if (n >= l && !strncasecmp(s, starts[i], l))
+            return true;
+    }
+    return false;
+}
+
+/* "Jane Roe is a reporter for The Paper.": the author's biography, which
+ * closes many articles. */
+static bool author_bio(const kiji_doc *d, const char *s, size_t n)
+{
+    static const char *const jobs[] = {"reporter", "writer", "correspondent", "editor",
+                                       "journalist", "contributor", "columnist", "freelance",
+                                       "producer", "author of", NULL};
+    if (n > 300)
+        return false;
+    for (size_t a = 0; a < d->authors.n; a++) {
+        size_t l = strlen(d->authors.v[a]);
+        if (n <= l + 4 || strncmp(s, d->authors.v[a], l) || strncmp(s + l, " is ", 4))
+            continue;
+        char low[320];
+        size_t m = n < sizeof low - 1 ? n : sizeof low - 1;
+        for (size_t i = 0; i < m; i++)
+            low[i] = (char)tolower((unsigned char)s[i]);
+        low[m] = 0;
+        for (int k = 0; jobs[k]; k++)
+            if (strstr(low, jobs[k]))
+                return true;
+    }
+    return false;
+}
+
 static void add_block(page *pg, const tblock *b, uint8_t kind, bool quote)
 {
     kiji_doc *d = pg->d;
@@ -1399,7 +1499,8 @@ static void resolve_meta(page *pg, int region, int hl, int byline, int dateline)
     strvec inl = {0};
     for (size_t o = 0; o < pg->el.n && inl.n < 8; o++) {
         const elem *e = &pg->el.v[o];
-        if ((e->own & (F_BYLINE | F_BIO | F_SKIP)) != F_BYLINE || !inside(pg, (int)o, region))
+        uint32_t fl = e->own | (small_box(e) ? e->soft : 0);
+        if ((fl & (F_BYLINE | F_BIO | F_SKIP)) != F_BYLINE || !inside(pg, (int)o, region))
             continue;
         kiji_buf_clear(&nm);
         kiji_markup_text(e->node, &nm, 200);
@@ -1638,6 +1739,17 @@ static void assemble(page *pg)
         add_block(pg, &pg->bl.v[byline], KIJI_PARA_BYLINE, false);
     if (dateline >= 0)
         add_block(pg, &pg->bl.v[dateline], KIJI_PARA_DATELINE, false);
+    /* the header around the headline (<header>, class "header"), when it
+     * is a header and not a wrapper of the whole article */
+    int header = -1;
+    for (int o = hl >= 0 ? pg->bl.v[hl].owner : -1; o >= 0 && o != root; o = E(pg, o)->parent) {
+        if (E(pg, o)->chars > 1200 || inside(pg, root, o))
+            break;
+        if (E(pg, o)->own & F_HEADER)
+            header = o; /* the outermost: "content-header" over "header__row" */
+    }
+    /* metadata first: the body's last lines are judged by the authors */
+    resolve_meta(pg, region >= 0 ? region : root, hl, byline, dateline);
     /* lists of links (related stories, "more from"): when most items of a
      * list are links, all of it goes */
     bool *listy = kiji_xcalloc(pg->bl.n + 1, sizeof *listy);
@@ -1699,7 +1811,9 @@ static void assemble(page *pg)
             if (b->kind == KIJI_PARA_CAPTION && i > 0 && !pg->bl.v[i - 1].drop &&
                 pg->bl.v[i - 1].kind == KIJI_PARA_CAPTION &&
                 common_ancestor(pg, pg->bl.v[i - 1].owner, b->owner) >= 0 &&
-                (E(pg, common_ancestor(pg, pg->bl.v[i - 1].owner, b->owner))->own & F_CAPTION) &&
+                ((E(pg, common_ancestor(pg, pg->bl.v[i - 1].owner, b->owner))->own |
+                  E(pg, common_ancestor(pg, pg->bl.v[i - 1].owner, b->owner))->soft) &
+                 F_CAPTION) &&
                 looks_credit(t + b->start, b->end - b->start))
                 b->kind = KIJI_PARA_CREDIT;
             b->drop = false;
@@ -1707,10 +1821,14 @@ static void assemble(page *pg)
         }
         if (!in_root || (f & F_FIGURE))
             continue;
+        /* the article's header: headline, standfirst, byline, date */
+        if (header >= 0 && inside(pg, b->owner, header))
+            continue;
         if (((f & (F_BYLINE | F_BIO)) && L < 300) || ((f & F_DATE) && L < 100))
             continue;
         if (ld > 0.5 || (b->nlinks >= 3 && ld > 0.3) ||
-            phrase_is_ui(t + b->start, b->end - b->start))
+            phrase_is_ui(t + b->start, b->end - b->start) ||
+            prompt_line(t + b->start, b->end - b->start, b->nlinks > 0))
             continue;
         /* kickers and labels above the headline; slugs, labels and a second
          * byline before the first paragraph */
@@ -1722,7 +1840,7 @@ static void assemble(page *pg)
             continue;
         if (listy[i])
             continue;
-        b->kind = KIJI_PARA_BODY;
+        b->kind = image_caption(pg, b) ? KIJI_PARA_CAPTION : KIJI_PARA_BODY;
         b->drop = false;
     }
     free(listy);
@@ -1737,13 +1855,21 @@ static void assemble(page *pg)
         if (nx->drop && inside(pg, nx->owner, root) && nx->link * 2 > nx->end - nx->start)
             b->drop = true;
     }
+    /* the author's biography among the last two paragraphs */
+    for (size_t i = pg->bl.n, seen = 0; i-- > 0 && seen < 2;) {
+        tblock *b = &pg->bl.v[i];
+        if (b->drop || b->kind != KIJI_PARA_BODY)
+            continue;
+        seen++;
+        if (author_bio(pg->d, t + b->start, b->end - b->start))
+            b->drop = true;
+    }
     for (size_t i = 0; i < pg->bl.n && root >= 0; i++) {
         tblock *b = &pg->bl.v[i];
         if (!b->drop)
             add_block(pg, b, b->kind, (chain_flags(pg, b, root) & F_QUOTE) != 0);
     }
     ld_fallback(pg);
-    resolve_meta(pg, region >= 0 ? region : root, hl, byline, dateline);
 }
 
 int kiji_read_html(kiji_doc *d, kiji_buf *why)
