@@ -82,6 +82,8 @@ typedef struct {
     /* the tense cue of each token of the sentence, -1 until asked: every
      * expression looks at its neighbours, so dense dates share the work */
     int8_t *cues;
+    /* 1 for the tokens of the sentence's expressions */
+    uint8_t *intx;
 } scan;
 
 /* ------------------------------------------------------------------ */
@@ -1026,8 +1028,11 @@ static uint32_t m_part(scan *sc, uint32_t i, tmatch *m)
         "losses", "output", "demand", "exports", "imports", "inflation", "forecast", "margin",
         "margins", "deliveries", "orders", "spending", "investment", "dividend", "percent",
         "%", "year-on-year", "annualized", "operating", "net", NULL};
+    /* looked for near it (a run-on sentence of quarters stays linear) */
     bool business = false;
-    for (uint32_t k = sc->t0; k < sc->t1 && !business; k++)
+    uint32_t k0 = i - sc->t0 > 30 ? i - 30 : sc->t0;
+    uint32_t k1 = sc->t1 - j > 30 ? j + 30 : sc->t1;
+    for (uint32_t k = k0; k < k1 && !business; k++)
         business = word_in(sc, k, money) >= 0 || (punct_is(sc, k, '%'));
     if (!business)
         return 0;
@@ -1994,17 +1999,9 @@ static int cue_at(const scan *sc, uint32_t k)
 
 /* Tokens inside an expression (their "next" and "ago" speak for the
  * expression, not for the clause). */
-static bool in_any(const tmatch *ms, size_t n, uint32_t k)
+static bool in_tx(const scan *sc, uint32_t k)
 {
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (ms[mid].te <= k)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < n && ms[lo].ts <= k;
+    return sc->intx[k - sc->t0];
 }
 
 /* A date attached to a reporting verb: "said Tuesday", "said on Tuesday",
@@ -2029,7 +2026,7 @@ static int said_on(const scan *sc, const tmatch *m)
 
 /* The direction of the clause around match ms[x]: the nearest tense cue
  * left or right (clause-bounded), else the reporting verb, else none. */
-static dir clause_dir(const scan *sc, const tmatch *ms, size_t n, size_t x)
+static dir clause_dir(const scan *sc, const tmatch *ms, size_t x)
 {
     const uint32_t LEFT = 25, RIGHT = 15;
     /* "said on Tuesday": the telling's own time, whatever the quote says */
@@ -2044,7 +2041,7 @@ static dir clause_dir(const scan *sc, const tmatch *ms, size_t n, size_t x)
                                          "after", NULL};
     for (uint32_t k = a, d = 1; k > sc->t0 && d <= LEFT; d++) {
         k--;
-        if (in_any(ms, n, k))
+        if (in_tx(sc, k))
             continue;
         /* "expected the bank to move in January": the infinitive's time
          * lies after the expecting */
@@ -2083,7 +2080,7 @@ static dir clause_dir(const scan *sc, const tmatch *ms, size_t n, size_t x)
     static const char *const stops[] = {"that", "which", "who", "because", "although",
                                         "while", "whereas", "but", "since", "when", NULL};
     for (uint32_t k = ms[x].te, d = 1; k < sc->t1 && d <= RIGHT; k++, d++) {
-        if (in_any(ms, n, k))
+        if (in_tx(sc, k))
             continue;
         if (word_in(sc, k, stops) >= 0)
             break;
@@ -2103,8 +2100,10 @@ static dir clause_dir(const scan *sc, const tmatch *ms, size_t n, size_t x)
     /* "the club's next match is on Saturday": no tense said it, "next" does */
     if (c == CUE_NONE || c == CUE_PRES) {
         static const char *const ahead[] = {"next", "upcoming", NULL};
-        for (uint32_t k = sc->t0; k < sc->t1; k++)
-            if (!in_any(ms, n, k) && word_in(sc, k, ahead) >= 0 && !capital(sc, k)) {
+        uint32_t k0 = a - sc->t0 > LEFT ? a - LEFT : sc->t0;
+        uint32_t k1 = sc->t1 - ms[x].te > RIGHT ? ms[x].te + RIGHT : sc->t1;
+        for (uint32_t k = k0; k < k1; k++)
+            if (!in_tx(sc, k) && word_in(sc, k, ahead) >= 0 && !capital(sc, k)) {
                 c = CUE_FUT;
                 break;
             }
@@ -2617,6 +2616,7 @@ void kiji_timex_run(kiji_doc *d)
 
     KIJI_VEC(tmatch) ms = {0};
     KIJI_VEC(int8_t) cues = {0};
+    KIJI_VEC(uint8_t) intx = {0};
     /* the last year a body sentence wrote out ("In 2022, ..."): a bare
      * month right after it is of that year ("... resumed in October") */
     int story_year = 0;
@@ -2635,6 +2635,10 @@ void kiji_timex_run(kiji_doc *d)
             kiji_grow((void **)&cues.v, &cues.cap, se->ntok + 1, 1);
         memset(cues.v, -1, se->ntok + 1);
         sc.cues = cues.v;
+        if (intx.cap < se->ntok + 1)
+            kiji_grow((void **)&intx.v, &intx.cap, se->ntok + 1, 1);
+        memset(intx.v, 0, se->ntok + 1);
+        sc.intx = intx.v;
         ms.n = 0;
         for (uint32_t i = sc.t0; i < sc.t1;) {
             tmatch m;
@@ -2644,11 +2648,12 @@ void kiji_timex_run(kiji_doc *d)
                 continue;
             }
             KIJI_VEC_PUSH(ms, m);
+            memset(intx.v + (m.ts - sc.t0), 1, e - m.ts);
             i = e;
         }
         for (size_t x = 0; x < ms.n; x++) {
             tmatch *m = &ms.v[x];
-            dir dr = clause_dir(&sc, ms.v, ms.n, x);
+            dir dr = clause_dir(&sc, ms.v, x);
             if (kind == KIJI_PARA_BODY && inline_dateline(&sc, m))
                 continue;
             int cy = (m->kind == K_MONTH || m->kind == K_MDAY) && !m->rel
@@ -2709,5 +2714,6 @@ void kiji_timex_run(kiji_doc *d)
     }
     KIJI_VEC_FREE(ms);
     KIJI_VEC_FREE(cues);
+    KIJI_VEC_FREE(intx);
     free(sc.names);
 }
