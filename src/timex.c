@@ -1779,6 +1779,20 @@ static uint32_t match_at(scan *sc, uint32_t i, tmatch *m)
             prefix = true;
         }
     }
+    /* the first week of July, the final months of 2023, the opening days of */
+    if (!approx && !prefix && k > j && word_in(sc, k + 1, (const char *const[]){"week", "weeks",
+                                                 "days", "months", "day", NULL}) >= 0 &&
+        word_is(sc, k + 2, "of")) {
+        if (word_is(sc, k, "first") || word_is(sc, k, "opening") || word_is(sc, k, "early"))
+            mod = "START";
+        else if (word_is(sc, k, "last") || word_is(sc, k, "final") || word_is(sc, k, "closing") ||
+                 word_is(sc, k, "dying"))
+            mod = "END";
+        if (mod) {
+            j = k + 3;
+            prefix = true;
+        }
+    }
     /* early / late / mid / earlier / later (in) */
     if (!prefix && !approx) {
         uint32_t k2 = j;
@@ -1804,10 +1818,9 @@ static uint32_t match_at(scan *sc, uint32_t i, tmatch *m)
     if (prefix) {
         /* what a modifier may apply to */
         bool ok = c.kind != K_LIT && c.type == KIJI_TX_DATE;
-        if (word_is(sc, i, "the") && !word_is(sc, i + 1, "end") && !word_is(sc, i + 1, "beginning") &&
-            !word_is(sc, i + 1, "start") && !word_is(sc, i + 1, "middle") &&
-            !word_is(sc, i + 1, "close") && c.g != G_DEC)
-            ok = false; /* "the late Mr. X" */
+        /* "the early 1990s" and "the end of ..." but not "the late Mr. X" */
+        if (word_is(sc, i, "the") && !word_is(sc, j - 1, "of") && c.g != G_DEC)
+            ok = false;
         if ((word_is(sc, j - 1, "earlier") || word_is(sc, j - 1, "later") ||
              word_is(sc, j - 2, "earlier") || word_is(sc, j - 2, "later")) &&
             !(c.kind == K_REL && c.n == 0))
