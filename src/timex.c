@@ -2632,7 +2632,7 @@ void kiji_timex_run(kiji_doc *d)
     KIJI_VEC(uint8_t) intx = {0};
     /* the last year a body sentence wrote out ("In 2022, ..."): a bare
      * month right after it is of that year ("... resumed in October") */
-    int story_year = 0;
+    int story_year = 0, story_month = 0;
     size_t story_sent = 0;
     char anchor_dct[11] = "";
     if (sc.has_dct)
@@ -2677,7 +2677,10 @@ void kiji_timex_run(kiji_doc *d)
                 ((story_sent == si && dr != DIR_FUTURE) ||
                  (story_sent + 1 == si && dr == DIR_PAST &&
                   d->sentences.v[story_sent].para == se->para)) &&
-                (!sc.has_dct || story_year != sc.dct.y))
+                (!sc.has_dct || story_year != sc.dct.y) &&
+                /* "in August 2021 ... in February": a month before the
+                 * written one is more likely the next year's; say nothing */
+                !(story_month && m->m < story_month))
                 cy = story_year;
             rdate rd;
             char lit[24], val[40];
@@ -2711,7 +2714,7 @@ void kiji_timex_run(kiji_doc *d)
             if (kind == KIJI_PARA_BODY && !lit[0] && rd.y > 0 &&
                 ((m->kind == K_ABS && (m->g == G_YEAR || m->g == G_MONTH || m->g == G_DAY)) ||
                  (m->kind == K_REL && m->g == G_YEAR)))
-                story_year = rd.y, story_sent = si;
+                story_year = rd.y, story_month = rd.g >= G_MONTH ? rd.m : 0, story_sent = si;
             /* the story's own dates anchor what follows ("the next day"),
              * but not the day something was said ("officials said Tuesday") */
             if (kind == KIJI_PARA_BODY && !lit[0] && rd.y > 0 && m->type != KIJI_TX_SET &&
