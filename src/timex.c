@@ -49,15 +49,19 @@ typedef struct {
     int g;         /* granularity */
     int y, m, d;   /* parts as written (0 = not given) */
     int part;      /* weekday 0..6, quarter/half 1.., season 0..3, holiday id */
-    int n;         /* K_REL/K_ANAPH offset in units of g */
-    int rel;       /* K_MONTH/K_SEASON/K_PART/K_WDAY: -1 last, +1 next, 2 this, 0 bare */
+    int n;         /* K_REL/K_ANAPH offset in units of g; the year offset for rel 3..6 */
+    /* how a partial form is placed: 0 bare (by tense), -1 last, 1 next, 2 this;
+     * K_WDAY 3 the following, 4 the previous (from the story's date);
+     * K_PART 3/4 and K_MONTH 5/6 a year n from the publication date / the
+     * story's date ("of next year", "of the following year");
+     * K_REL weekend 1: "the weekend" (the nearer one) */
+    int rel;
     int tod;       /* index into tod_code */
     int hh, mm;    /* clock time when has_clock */
     bool has_clock;
     const char *mod;
     char lit[24];  /* K_LIT value */
-    uint32_t ts, te;       /* tokens [ts, te) */
-    uint32_t start, end;   /* bytes */
+    uint32_t ts, te; /* tokens [ts, te) */
 } tmatch;
 
 /* A resolved calendar value. */
@@ -67,7 +71,6 @@ typedef struct {
 } rdate;
 
 typedef struct {
-    const kiji_doc *d;
     const char *s;
     const kiji_token *T;
     uint32_t t0, t1; /* the sentence's tokens */
@@ -2600,7 +2603,6 @@ void kiji_timex_run(kiji_doc *d)
     d->timexes.n = 0;
     scan sc;
     memset(&sc, 0, sizeof sc);
-    sc.d = d;
     sc.s = d->text.ptr;
     sc.T = d->tokens.v;
     if (d->published) {
