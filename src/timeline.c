@@ -323,7 +323,7 @@ static void label(kiji_buf *b, const tl_event *e)
         kiji_buf_printf(b, "%.3s0s", v);
     } else if (n == 4) {
         kiji_buf_printf(b, "%.4s", v);
-    } else if (n == 7 && v[5] != 'Q' && v[5] != 'H' && v[5] != 'W' && isdigit((unsigned char)v[5])) {
+    } else if (n == 7 && isdigit((unsigned char)v[5])) {
         kiji_buf_printf(b, "%s %d", month_name[a.m - 1], a.y);
     } else if (n == 10 && isdigit((unsigned char)v[5])) {
         kiji_buf_printf(b, "%d %s %d", a.d, month_name[a.m - 1], a.y);

@@ -613,7 +613,8 @@ static uint32_t m_date(scan *sc, uint32_t i, tmatch *m)
         if (punct_is(sc, k, ',') || word_is(sc, k, "of"))
             k++;
         if ((y = digits_val(sc, k, &nd)) >= 0 && nd == 4 && y >= 1000 && y <= 2199 &&
-            !(in_sent(sc, k + 1) && (punct_is(sc, k + 1, ':') || sc->T[k + 1].kind == KIJI_TOK_NUM))) {
+            !(in_sent(sc, k + 1) &&
+              (punct_is(sc, k + 1, ':') || sc->T[k + 1].kind == KIJI_TOK_NUM))) {
             m->kind = K_ABS, m->g = G_MONTH, m->y = (int)y, m->m = mo;
             return k + 1;
         }
@@ -821,9 +822,11 @@ static uint32_t m_weekday(scan *sc, uint32_t i, tmatch *m)
         rel = 3, j += 2; /* after the story's last date */
     } else if (word_is(sc, j, "the") && word_is(sc, j + 1, "previous")) {
         rel = 4, j += 2;
-    } else if (word_is(sc, j, "this") && (word_is(sc, j + 1, "past") || word_is(sc, j + 1, "last"))) {
+    } else if (word_is(sc, j, "this") &&
+               (word_is(sc, j + 1, "past") || word_is(sc, j + 1, "last"))) {
         rel = -1, j += 2;
-    } else if (word_is(sc, j, "this") && (word_is(sc, j + 1, "coming") || word_is(sc, j + 1, "next"))) {
+    } else if (word_is(sc, j, "this") &&
+               (word_is(sc, j + 1, "coming") || word_is(sc, j + 1, "next"))) {
         rel = 1, j += 2;
     } else if (word_is(sc, j, "last") || word_is(sc, j, "past") || word_is(sc, j, "previous")) {
         rel = -1, j++;
@@ -839,8 +842,9 @@ static uint32_t m_weekday(scan *sc, uint32_t i, tmatch *m)
     /* a weekday inside a name the entity stage found, next to another
      * capitalised word of it ("Sunday Times"); "the Court on Thursday" is
      * the entity stage's stretch, not a name with a weekday in it */
-    if (in_name(sc, j) && ((j > sc->t0 && capital(sc, j - 1) && !(sc->T[j - 1].flags & KIJI_TF_SSTART)) ||
-                           (capital(sc, j + 1) && sc->T[j + 1].kind == KIJI_TOK_WORD)))
+    bool cap_before = j > sc->t0 && capital(sc, j - 1) && !(sc->T[j - 1].flags & KIJI_TF_SSTART);
+    bool cap_after = capital(sc, j + 1) && sc->T[j + 1].kind == KIJI_TOK_WORD;
+    if (in_name(sc, j) && (cap_before || cap_after))
         return 0;
     /* "Bloody Sunday", "Black Friday", "Easter Sunday" are days of their own */
     static const char *const qualifiers[] = {"bloody", "black", "good", "easter", "palm",
@@ -1298,9 +1302,10 @@ static uint32_t m_duration(scan *sc, uint32_t i, tmatch *m)
                 e += 3;
             }
             /* ages are not durations here: "70 years old" */
-            if (word_is(sc, e, "old") || (c.article && word_is(sc, i, "a") && i > sc->t0 &&
-                                          (word_is(sc, i - 1, "once") || word_is(sc, i - 1, "twice") ||
-                                           word_is(sc, i - 1, "times"))))
+            bool per = c.article && word_is(sc, i, "a") && i > sc->t0 &&
+                       (word_is(sc, i - 1, "once") || word_is(sc, i - 1, "twice") ||
+                        word_is(sc, i - 1, "times"));
+            if (word_is(sc, e, "old") || per)
                 return 0;
             /* "a second meeting" */
             if (u == U_SEC && c.article)
@@ -1980,7 +1985,8 @@ static int cue_word(const scan *sc, uint32_t k)
     if (word_is(sc, k, "has") || word_is(sc, k, "have") || ends_with(sc, k, "\xe2\x80\x99ve")) {
         /* a perfect: has agreed, have been */
         for (uint32_t q = k + 1; q < k + 4 && in_sent(sc, q); q++)
-            if (word_is(sc, q, "been") || (sc->T[q].kind == KIJI_TOK_WORD && ends_with(sc, q, "ed")))
+            if (word_is(sc, q, "been") ||
+                (sc->T[q].kind == KIJI_TOK_WORD && ends_with(sc, q, "ed")))
                 return CUE_PAST;
         return CUE_PRES;
     }
