@@ -121,7 +121,7 @@ static bool title_abbrev(const char *s, size_t n)
 {
     static const char *const t[] = {"Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col",
                                     "Capt", "Sgt", "Maj", "Adm", "Cmdr", "Sen", "Rep",
-                                    "Gov", "Rev", "Hon", "St", "Mt", "Ft", "No", "Nos",
+                                    "Gov", "Rev", "Hon", "St", "Mt", "Ft",
                                     "vs", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
                                     "Sep", "Sept", "Oct", "Nov", "Dec", "Fig", "Vol",
                                     "approx", "est", "Ave", "Blvd", "Pres", "Supt", "Insp",
@@ -199,9 +199,15 @@ static void sentences(kiji_doc *d, uint32_t para, uint32_t t0, uint32_t t1)
                 const char *ws = s + w->start;
                 bool initial = wl == 1 && isupper((unsigned char)ws[0]);
                 bool initialism = memchr(ws, '.', wl) != NULL;
-                if (title_abbrev(ws, wl) || initial) {
+                if (title_abbrev(ws, wl))
                     continue;
-                }
+                /* an initial (John F. Kennedy) unless a sentence plainly
+                 * starts after it (... Plan B. The ...) */
+                if (initial && !starter(s + n->start, n->end - n->start))
+                    continue;
+                /* No. 5, Nos. 3 and 4: the number comes next */
+                if ((word_is(ws, wl, "No") || word_is(ws, wl, "Nos")) && n->kind == KIJI_TOK_NUM)
+                    continue;
                 if ((initialism || word_is(ws, wl, "Corp") || word_is(ws, wl, "Inc") ||
                      word_is(ws, wl, "Co") || word_is(ws, wl, "Ltd") ||
                      word_is(ws, wl, "Jr") || word_is(ws, wl, "Sr")) &&
