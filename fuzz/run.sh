@@ -22,7 +22,7 @@ for h in fuzz/fuzz_*.c; do
     $CC $FLAGS -o "$OUT/$name" "$h" "$OUT/libkiji.a" $LIBS
     work="$OUT/corpus-$name"; mkdir -p "$work"
     echo "fuzz: $name for ${SECONDS_EACH}s"
-    "$OUT/$name" -max_total_time="$SECONDS_EACH" -max_len=65536 -timeout=10 -rss_limit_mb=1024 \
+    "$OUT/$name" -max_total_time="$SECONDS_EACH" -max_len=16384 -timeout=10 -rss_limit_mb=1024 \
         -dict=fuzz/dict -artifact_prefix=fuzz/crashes/ -print_final_stats=1 "$work" "$seeds" \
         2>"$OUT/$name.log" || { echo "fuzz: $name FOUND A CRASH (see fuzz/crashes/, $OUT/$name.log)"; tail -n 30 "$OUT/$name.log"; exit 1; }
     runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$OUT/$name.log" | grep -o '[0-9]*$' || echo 0)
