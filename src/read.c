@@ -11,6 +11,7 @@
 
 #include "kiji/markup.h"
 #include "kiji/read.h"
+#include "kiji/utf8.h"
 
 static bool has_ext(const char *name, const char *ext)
 {
@@ -91,15 +92,32 @@ static const char *binary_kind(const unsigned char *p, size_t n)
     for (size_t i = 0; i < sizeof sig / sizeof *sig; i++)
         if (n >= sig[i].len && !memcmp(p, sig[i].magic, sig[i].len))
             return sig[i].what;
-    /* UTF-16 text has NULs every other byte; other binary has them anywhere */
-    size_t scan = n < 8192 ? n : 8192, nul = 0, ctrl = 0;
-    for (size_t i = 0; i < scan; i++) {
-        if (!p[i])
+    /* Text is mostly printable ASCII, white space and valid UTF-8; Latin-1
+     * text has a few high bytes among its letters.  Random or compressed
+     * bytes are printable well under half the time, and UTF-16 has a NUL
+     * every other byte. */
+    size_t scan = n < 8192 ? n : 8192, good = 0, nul = 0;
+    for (size_t i = 0; i < scan;) {
+        unsigned char c = p[i];
+        if (!c)
             nul++;
-        else if (p[i] < 0x20 && p[i] != '\n' && p[i] != '\r' && p[i] != '\t' && p[i] != '\f')
-            ctrl++;
+        if ((c >= 0x20 && c < 0x7F) || c == '\n' || c == '\r' || c == '\t' || c == '\f') {
+            good++;
+            i++;
+            continue;
+        }
+        size_t len;
+        if (c >= 0x80 && kiji_utf8_decode((const char *)p + i, scan - i, &len) >= 0) {
+            good += len;
+            i += len;
+            continue;
+        }
+        /* a lone high byte: Latin-1 if a letter is next to it */
+        if (c >= 0xA0 && ((i && isalpha(p[i - 1])) || (i + 1 < scan && isalpha(p[i + 1]))))
+            good++;
+        i++;
     }
-    if (scan && (nul * 100 > scan * 10 || (nul + ctrl) * 100 > scan * 30))
+    if (scan && (nul * 100 > scan * 10 || good * 100 < scan * 85))
         return "binary data";
     return NULL;
 }
