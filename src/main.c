@@ -462,6 +462,8 @@ static int cmd_timeline(ctx *c)
             o.speaker = v;
         else if (opt_value(c, &i, "--entity", &v))
             o.entity = v;
+        else if (!strcmp(c->argv[i], "--separate"))
+            o.separate = true;
         else
             return usage_error("timeline", "unknown argument",
                                "kiji timeline --since 2023-01 --format html > timeline.html");
@@ -534,8 +536,9 @@ static const command commands[] = {
      "who said what, when"},
     {"sql", cmd_sql, "[--format table|csv|json] 'SELECT ...'", "read-only SQL over the database"},
     {"timeline", cmd_timeline,
-     "[--since D] [--until D] [--speaker NAME] [--entity NAME] [--format json|csv|html|timelinejs]",
-     "the dated events the corpus reports"},
+     "[--since D] [--until D] [--speaker NAME] [--entity NAME] [--separate] "
+     "[--format json|csv|html|timelinejs]",
+     "the dated events the corpus reports (--separate: no merging across documents)"},
     {"show", cmd_show, "DOC", "a document with its annotations (id, path or hash prefix)"},
     {"version", cmd_version, "", "print the version"},
     {"help", cmd_help, "[COMMAND]", "this help"},
