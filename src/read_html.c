@@ -1438,7 +1438,7 @@ static void byline_names(page *pg, const char *bl, const char *site, strvec *out
 
 /* Titles from the page's fields, best first; the visible headline is
  * judged against them. */
-static void resolve_meta(page *pg, int region, int hl, int byline, int dateline)
+static void resolve_meta(page *pg, int region, int hl, bool hl_sure, int byline, int dateline)
 {
     kiji_doc *d = pg->d;
     const char *site = pg->og_site;
@@ -1472,7 +1472,15 @@ static void resolve_meta(page *pg, int region, int hl, int byline, int dateline)
     if (site && !d->site)
         d->site = site;
     /* title */
-    const char *title = pg->ld_headline;
+    /* title: the headline the page shows, when its own title fields
+     * confirm it (a rewritten SEO title in og:title or JSON-LD is the
+     * same story's other headline); else the fields in order of trust */
+    const char *title = NULL;
+    if (hl >= 0 && hl_sure)
+        title = kiji_arena_strndup(&d->arena, pg->txt.ptr + pg->bl.v[hl].start,
+                                   pg->bl.v[hl].end - pg->bl.v[hl].start);
+    if (!title)
+        title = pg->ld_headline;
     if (!title)
         title = strip_site(pg, pg->og_title, site, false);
     if (!title)
@@ -1663,7 +1671,7 @@ static void assemble(page *pg)
     const char *titles[4] = {pg->ld_headline, pg->og_title, pg->tw_title, pg->title_tag};
     bool any_title = titles[0] || titles[1] || titles[2] || titles[3];
     int hl = -1;
-    double hl_score = 0;
+    double hl_score = 0, hl_sim = 0;
     char tmp[1024];
     /* a page with one h1 shows its headline there, whatever its SEO title */
     size_t n_h1 = 0;
@@ -1693,6 +1701,7 @@ static void assemble(page *pg)
         if (ok && (hl < 0 || score > hl_score)) {
             hl = (int)i;
             hl_score = score;
+            hl_sim = sim;
         }
     }
     if (root < 0) {
@@ -1749,7 +1758,7 @@ static void assemble(page *pg)
             header = o; /* the outermost: "content-header" over "header__row" */
     }
     /* metadata first: the body's last lines are judged by the authors */
-    resolve_meta(pg, region >= 0 ? region : root, hl, byline, dateline);
+    resolve_meta(pg, region >= 0 ? region : root, hl, hl_sim >= 0.5, byline, dateline);
     /* lists of links (related stories, "more from"): when most items of a
      * list are links, all of it goes */
     bool *listy = kiji_xcalloc(pg->bl.n + 1, sizeof *listy);
