@@ -36,7 +36,7 @@ enum {
     F_BYLINE = 1u << 7,   /* byline, author (class, rel, itemprop) */
     F_DATE = 1u << 8,     /* <time>, a date class or itemprop */
     F_LINK = 1u << 9,     /* <a href> */
-    F_ARTICLE = 1u << 10, /* <article>, itemprop=articleBody, role=main */
+    F_ARTICLE = 1u << 10, /* <article>, itemprop=articleBody, role=article */
     F_HEADING = 1u << 11, /* h1..h6 */
     F_HEADER = 1u << 12,  /* <header>: headline, byline, date live there */
     F_BIO = 1u << 13,     /* an author's biography */
@@ -52,7 +52,7 @@ typedef struct {
     double chars;      /* all text under it */
     uint32_t nblocks;  /* blocks of text under it */
     bool img;          /* an image (not a pixel) is a child of it */
-    bool wrapper;      /* boilerplate-looking, but holding most of the prose */
+    bool wrapper;      /* boilerplate-classed, but around the h1 or the prose */
 } elem;
 
 typedef struct {
@@ -70,7 +70,6 @@ typedef KIJI_VEC(const char *) strvec;
 
 typedef struct {
     kiji_doc *d;
-    htmlDocPtr doc;
     KIJI_VEC(elem) el;
     KIJI_VEC(tblock) bl;
     kiji_buf txt; /* all blocks' text, folded */
