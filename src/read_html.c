@@ -1267,6 +1267,9 @@ static bool prompt_line(const char *s, size_t n, bool linked)
         "also read", "see also:", "don't miss", "do not miss", "download the", "download our",
         "get breaking news", "get the latest", "join our", "like us on", "watch:", "listen:",
         "more:", "more from", "recommended:", "trending:", NULL};
+    /* these start real sentences too: only with a link to click */
+    static const char *const linked_starts[] = {"follow ", "listen to ", "watch ", "read ",
+                                                "see ", NULL};
     if (n > 160 || (!linked && n > 100))
         return false;
     for (int i = 0; starts[i]; i++) {
@@ -1274,6 +1277,30 @@ static bool prompt_line(const char *s, size_t n, bool linked)
         if (n >= l && !strncasecmp(s, starts[i], l))
             return true;
     }
+    for (int i = 0; linked_starts[i] && linked; i++) {
+        size_t l = strlen(linked_starts[i]);
+        if (n >= l && !strncasecmp(s, linked_starts[i], l))
+            return true;
+    }
+    return false;
+}
+
+/* "Associated Press writers A and B contributed to this report.",
+ * "Reporting by A; Editing by B": who worked on the story, not the story. */
+static bool contributors_line(const char *s, size_t n)
+{
+    static const char *const marks[] = {"contributed to this report", "contributed reporting",
+                                        "contributed to this story", "reporting by ",
+                                        "editing by ", "additional reporting", NULL};
+    if (n > 300)
+        return false;
+    char low[304];
+    for (size_t i = 0; i < n; i++)
+        low[i] = (char)tolower((unsigned char)s[i]);
+    low[n] = 0;
+    for (int k = 0; marks[k]; k++)
+        if (strstr(low, marks[k]))
+            return true;
     return false;
 }
 
@@ -1863,13 +1890,15 @@ static void assemble(page *pg)
         if (nx->drop && inside(pg, nx->owner, root) && nx->link * 2 > nx->end - nx->start)
             b->drop = true;
     }
-    /* the author's biography among the last two paragraphs */
+    /* the author's biography and the contributors among the last two
+     * paragraphs */
     for (size_t i = pg->bl.n, seen = 0; i-- > 0 && seen < 2;) {
         tblock *b = &pg->bl.v[i];
         if (b->drop || b->kind != KIJI_PARA_BODY)
             continue;
         seen++;
-        if (author_bio(pg->d, t + b->start, b->end - b->start))
+        if (author_bio(pg->d, t + b->start, b->end - b->start) ||
+            contributors_line(t + b->start, b->end - b->start))
             b->drop = true;
     }
     for (size_t i = 0; i < pg->bl.n && root >= 0; i++) {
