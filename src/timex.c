@@ -204,6 +204,8 @@ static bool touch(const scan *sc, uint32_t i)
 /* Value of a token of digits only (at most 9), or -1; *nd gets the count. */
 static long digits_val(const scan *sc, uint32_t i, int *nd)
 {
+    if (nd)
+        *nd = 0; /* callers test the digit count even when there is no number */
     if (!in_sent(sc, i) || sc->T[i].kind != KIJI_TOK_NUM)
         return -1;
     const char *p = tptr(sc, i);
