@@ -102,8 +102,30 @@ TEST(how_names)
     CHECK_STR(kiji_entity_how_name(KIJI_HOW_GAZETTEER), "gazetteer");
     CHECK_STR(kiji_entity_how_name(KIJI_HOW_NEAR), "near-miss");
     CHECK_STR(kiji_entity_how_name(KIJI_HOW_BYLINE), "byline");
+    CHECK_STR(kiji_entity_how_name(KIJI_HOW_CONTEXT), "context");
     CHECK_STR(kiji_entity_how_name(999), "");
+    for (unsigned h = KIJI_HOW_GAZETTEER; h < KIJI_HOW_NHOW; h++)
+        CHECK(kiji_entity_how_name(h)[0] != '\0');
+}
+
+/* The evidence a mention records, and types decided by context. */
+TEST(context_evidence)
+{
+    kiji_doc *d = run("Water ran short in the town of Mirrow on Monday, and Talvik Robotics "
+                      "closed its plant there. Talvik said the KVNR union agreed. "
+                      "Regulators fined Torvane Hallik, which said that it would appeal.\n");
+    int m = kiji_entity_find(d, "Mirrow", 6), t = kiji_entity_find(d, "Talvik", 6);
+    int k = kiji_entity_find(d, "KVNR", 4), h = kiji_entity_find(d, "Torvane Hallik", 14);
+    CHECK(m >= 0 && t >= 0 && k >= 0 && h >= 0);
+    if (m >= 0 && t >= 0 && k >= 0 && h >= 0) {
+        CHECK_INT(d->entities.v[m].type, KIJI_ENT_GPE);
+        CHECK_INT(d->mentions.v[d->entities.v[m].first].how, KIJI_HOW_CONTEXT);
+        CHECK_STR(d->entities.v[t].name, "Talvik Robotics");
+        CHECK_INT(d->entities.v[k].type, KIJI_ENT_ORG);
+        CHECK_INT(d->entities.v[h].type, KIJI_ENT_ORG);
+    }
+    kiji_doc_free(d);
 }
 
 RUN_TESTS("test_entities", CASE(one_edit), CASE(find), CASE(mentions_sorted_and_counted),
-          CASE(gender), CASE(how_names))
+          CASE(gender), CASE(how_names), CASE(context_evidence))
