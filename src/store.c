@@ -251,7 +251,7 @@ kiji_store *kiji_store_open(const char *path, bool read_only, kiji_buf *err)
         }
         return s;
     }
-    if (exec(s, "PRAGMA journal_mode = WAL", err) || exec(s, "PRAGMA synchronous = NORMAL", err) ||
+    if (exec(s, "PRAGMA journal_mode = WAL", err) || exec(s, "PRAGMA synchronous = NORMAL", err) || exec(s, "PRAGMA cache_size = -8192", err) ||
         exec(s, "PRAGMA foreign_keys = ON", err) || migrate(s, err)) {
         kiji_store_close(s);
         return NULL;
