@@ -125,12 +125,19 @@ static size_t base_len(const scan *sc, uint32_t i)
 
 /* p[0..n) equals the NUL-terminated w, ASCII case ignored.  The first
  * letter is tested first: this runs for every token against word lists. */
+/* ASCII case folding without the locale: this runs for every word of every
+ * list a token is checked against. */
+static inline unsigned char fold(unsigned char c)
+{
+    return c >= 'A' && c <= 'Z' ? (unsigned char)(c | 0x20) : c;
+}
+
 static bool ieq_word(const char *p, size_t n, const char *w)
 {
-    if (!n || tolower((unsigned char)*p) != tolower((unsigned char)*w))
+    if (!n || fold((unsigned char)*p) != fold((unsigned char)*w))
         return false;
     size_t j = 1;
-    while (j < n && w[j] && tolower((unsigned char)p[j]) == tolower((unsigned char)w[j]))
+    while (j < n && w[j] && fold((unsigned char)p[j]) == fold((unsigned char)w[j]))
         j++;
     return j == n && !w[n];
 }
