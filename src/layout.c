@@ -63,17 +63,8 @@ static bool is_url_line(const char *s, size_t n)
 
 static size_t count_alpha(const char *s, size_t n, size_t *upper)
 {
-    size_t a = 0, u = 0;
-    for (size_t i = 0; i < n;) {
-        size_t l;
-        int32_t cp = kiji_utf8_decode(s + i, n - i, &l);
-        if (kiji_cp_is_letter(cp)) {
-            a++;
-            if (kiji_cp_is_upper(cp))
-                u++;
-        }
-        i += l;
-    }
+    size_t a, u;
+    kiji_utf8_case_count(s, n, &a, &u);
     if (upper)
         *upper = u;
     return a;

@@ -56,18 +56,6 @@ void kiji_markup_quiet(xmlParserCtxtPtr ctxt)
 /* ------------------------------------------------------------------ */
 /* charsets                                                            */
 
-static const unsigned char *find_ci(const unsigned char *p, size_t n, const char *needle)
-{
-    size_t m = strlen(needle);
-    for (size_t i = 0; i + m <= n; i++) {
-        size_t k = 0;
-        while (k < m && tolower(p[i + k]) == tolower((unsigned char)needle[k]))
-            k++;
-        if (k == m)
-            return p + i;
-    }
-    return NULL;
-}
 
 /* The label after "charset" or "encoding" at p (name, spaces, '=', quotes),
  * lower case, into name[48]; false if there is none. */
@@ -94,8 +82,8 @@ static bool declared(const unsigned char *p, size_t n, bool html, char name[48])
 {
     size_t head = n < 16384 ? n : 16384;
     if (head >= 5 && !memcmp(p, "<?xml", 5)) {
-        const unsigned char *e = find_ci(p, head, "?>");
-        const unsigned char *enc = find_ci(p, e ? (size_t)(e - p) : head, "encoding");
+        const unsigned char *e = kiji_find_ci(p, head, "?>");
+        const unsigned char *enc = kiji_find_ci(p, e ? (size_t)(e - p) : head, "encoding");
         if (enc && take_label(enc, e ? e : p + head, name))
             return true;
     }
@@ -104,10 +92,10 @@ static bool declared(const unsigned char *p, size_t n, bool html, char name[48])
     /* every <meta ...> in the head: charset=X, in its own attribute or in
      * http-equiv's content="text/html; charset=X" */
     const unsigned char *q = p, *end = p + head;
-    while ((q = find_ci(q, (size_t)(end - q), "<meta")) != NULL) {
+    while ((q = kiji_find_ci(q, (size_t)(end - q), "<meta")) != NULL) {
         const unsigned char *gt = memchr(q, '>', (size_t)(end - q));
         const unsigned char *tag_end = gt ? gt : end;
-        const unsigned char *cs = find_ci(q, (size_t)(tag_end - q), "charset");
+        const unsigned char *cs = kiji_find_ci(q, (size_t)(tag_end - q), "charset");
         if (cs && take_label(cs, tag_end, name))
             return true;
         q += 5;

@@ -21,19 +21,6 @@ static bool has_ext(const char *name, const char *ext)
     return n > e && name[n - e - 1] == '.' && !strcasecmp(name + n - e, ext);
 }
 
-/* Case-insensitive search for needle in the first n bytes of p. */
-static const unsigned char *find_ci(const unsigned char *p, size_t n, const char *needle)
-{
-    size_t m = strlen(needle);
-    for (size_t i = 0; i + m <= n; i++) {
-        size_t k = 0;
-        while (k < m && tolower(p[i + k]) == tolower((unsigned char)needle[k]))
-            k++;
-        if (k == m)
-            return p + i;
-    }
-    return NULL;
-}
 
 kiji_format kiji_detect(const unsigned char *p, size_t n, const char *name)
 {
@@ -45,17 +32,17 @@ kiji_format kiji_detect(const unsigned char *p, size_t n, const char *name)
     size_t head = n - i < 4096 ? n - i : 4096;
     const unsigned char *h = p + i;
     if (head && h[0] == '<') {
-        if (find_ci(h, head, "<nitf"))
+        if (kiji_find_ci(h, head, "<nitf"))
             return KIJI_FMT_NITF;
-        if (find_ci(h, head, "<newsItem") || find_ci(h, head, "<newsMessage"))
+        if (kiji_find_ci(h, head, "<newsItem") || kiji_find_ci(h, head, "<newsMessage"))
             return KIJI_FMT_NEWSML;
-        if (find_ci(h, head, "<TimeML") || find_ci(h, head, "<DCT"))
+        if (kiji_find_ci(h, head, "<TimeML") || kiji_find_ci(h, head, "<DCT"))
             return KIJI_FMT_TIMEML;
-        if (find_ci(h, head, "<html") || find_ci(h, head, "<!doctype html") ||
-            find_ci(h, head, "<head") || find_ci(h, head, "<body") ||
-            find_ci(h, head, "<article") || find_ci(h, head, "<div") || find_ci(h, head, "<p>"))
+        if (kiji_find_ci(h, head, "<html") || kiji_find_ci(h, head, "<!doctype html") ||
+            kiji_find_ci(h, head, "<head") || kiji_find_ci(h, head, "<body") ||
+            kiji_find_ci(h, head, "<article") || kiji_find_ci(h, head, "<div") || kiji_find_ci(h, head, "<p>"))
             return KIJI_FMT_HTML;
-        if (find_ci(h, head, "<?xml") || find_ci(h, head, "<!DOCTYPE"))
+        if (kiji_find_ci(h, head, "<?xml") || kiji_find_ci(h, head, "<!DOCTYPE"))
             return KIJI_FMT_NITF; /* XML of some kind: the XML reader says which,
                                      or refuses it by its root element */
     }

@@ -46,16 +46,8 @@ static void set_flags(const char *s, kiji_token *t)
     int32_t first = kiji_utf8_decode(s + t->start, t->end - t->start, &l);
     if (kiji_cp_is_upper(first))
         t->flags |= KIJI_TF_CAP;
-    size_t letters = 0, upper = 0;
-    for (uint32_t q = t->start; q < t->end;) {
-        size_t lq;
-        int32_t c = kiji_utf8_decode(s + q, t->end - q, &lq);
-        if (kiji_cp_is_letter(c)) {
-            letters++;
-            upper += kiji_cp_is_upper(c);
-        }
-        q += (uint32_t)lq;
-    }
+    size_t letters, upper;
+    kiji_utf8_case_count(s + t->start, t->end - t->start, &letters, &upper);
     if (letters >= 2 && upper == letters)
         t->flags |= KIJI_TF_UPPER;
 }
@@ -127,10 +119,7 @@ static bool title_abbrev(const char *s, size_t n)
                                     "approx", "est", "Ave", "Blvd", "Pres", "Supt", "Insp",
                                     "Cpl", "Pvt", "Brig", "Gens", "Reps", "Sens", "Messrs",
                                     NULL};
-    for (int i = 0; t[i]; i++)
-        if (strlen(t[i]) == n && !strncmp(t[i], s, n))
-            return true;
-    return false;
+    return kiji_word_in_list(s, n, t);
 }
 
 /* Words that plainly start a sentence after an ambiguous abbreviation
@@ -143,10 +132,7 @@ static bool starter(const char *s, size_t n)
                                     "His", "Her", "Their", "Our", "There", "When", "While",
                                     "After", "Before", "As", "If", "Some", "Many", "Such",
                                     NULL};
-    for (int i = 0; w[i]; i++)
-        if (strlen(w[i]) == n && !strncmp(w[i], s, n))
-            return true;
-    return false;
+    return kiji_word_in_list(s, n, w);
 }
 
 static void sentences(kiji_doc *d, uint32_t para, uint32_t t0, uint32_t t1)

@@ -122,3 +122,19 @@ bool kiji_cp_is_dash(int32_t cp)
 {
     return cp == '-' || (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212;
 }
+
+void kiji_utf8_case_count(const char *s, size_t n, size_t *letters, size_t *upper)
+{
+    size_t a = 0, u = 0;
+    for (size_t i = 0; i < n;) {
+        size_t l;
+        int32_t cp = kiji_utf8_decode(s + i, n - i, &l);
+        if (kiji_cp_is_letter(cp)) {
+            a++;
+            u += kiji_cp_is_upper(cp);
+        }
+        i += l;
+    }
+    *letters = a;
+    *upper = u;
+}

@@ -2,6 +2,7 @@
  * util.c: allocation wrappers (abort on OOM, as cmark and redis do) and the
  * vector growth helper.  Bad input never reaches an abort; only OOM does.
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -62,4 +63,25 @@ void kiji_grow(void **pp, size_t *cap, size_t need, size_t elsize)
         oom(SIZE_MAX);
     *pp = kiji_xrealloc(*pp, c * elsize);
     *cap = c;
+}
+
+const unsigned char *kiji_find_ci(const unsigned char *p, size_t n, const char *needle)
+{
+    size_t m = strlen(needle);
+    for (size_t i = 0; i + m <= n; i++) {
+        size_t k = 0;
+        while (k < m && tolower(p[i + k]) == tolower((unsigned char)needle[k]))
+            k++;
+        if (k == m)
+            return p + i;
+    }
+    return NULL;
+}
+
+bool kiji_word_in_list(const char *s, size_t n, const char *const *list)
+{
+    for (int i = 0; list[i]; i++)
+        if (strlen(list[i]) == n && !strncmp(list[i], s, n))
+            return true;
+    return false;
 }

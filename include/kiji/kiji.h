@@ -6,6 +6,7 @@
 #ifndef KIJI_KIJI_H
 #define KIJI_KIJI_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -25,6 +26,12 @@ void *kiji_xcalloc(size_t n, size_t size);
 void *kiji_xrealloc(void *p, size_t n);
 char *kiji_xstrdup(const char *s);
 char *kiji_xstrndup(const char *s, size_t n);
+
+/* The first place needle occurs in p[0..n), ignoring ASCII case, or NULL. */
+const unsigned char *kiji_find_ci(const unsigned char *p, size_t n, const char *needle);
+
+/* True when the word s[0..n) is one of the NULL-terminated list (exact case). */
+bool kiji_word_in_list(const char *s, size_t n, const char *const *list);
 
 /* Grow *pp (an array of *cap elements of size elsize) to hold at least need
  * elements, by half again each time. */

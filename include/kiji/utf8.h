@@ -22,6 +22,8 @@ bool kiji_cp_is_upper(int32_t cp);
 bool kiji_cp_is_lower(int32_t cp);
 bool kiji_cp_is_space(int32_t cp);
 bool kiji_cp_is_digit(int32_t cp);
+/* Count the letters of s[0..n) and how many of them are upper case. */
+void kiji_utf8_case_count(const char *s, size_t n, size_t *letters, size_t *upper);
 /* Opening and closing quotation marks, any style. */
 bool kiji_cp_is_open_quote(int32_t cp);
 bool kiji_cp_is_close_quote(int32_t cp);
