@@ -761,6 +761,10 @@ static bool run_word(ctx *x, uint32_t i)
         return true;
     if (w->f & WF_GAZ)
         return true;
+    /* "Tan Wei Ming said ...": a family name opening the sentence */
+    if ((w->cls & WC_SURNAME) && i + 1 < x->w.n && W(x, i + 1)->sent == w->sent &&
+        name_like(x, i + 1) && !(W(x, i + 1)->f & WF_HCASE))
+        return true;
     if (w->nw & (NW_ORG | NW_ORGHEAD | NW_CORP | NW_LOC | NW_LOCHEAD | NW_MISC | NW_TITLE |
                  NW_PRE | NW_MISCHEAD | NW_GPE))
         return !is_stop(x, i);
@@ -865,6 +869,7 @@ static uint32_t role_before(ctx *x, uint32_t a, char *gender)
 }
 
 static void classify(ctx *x, uint32_t a, uint32_t b, bool no_person);
+static int body_evidence(ctx *x, const cand *c);
 
 /* Compass words that make a part of a place: "West Siberia". */
 static const char *const directions[] = {
@@ -978,8 +983,10 @@ static uint32_t place_org(ctx *x, uint32_t i, uint32_t e, uint32_t b)
 static bool unknown_org(ctx *x, uint32_t a, uint32_t b)
 {
     bool unknown = false, common = false;
-    if (W(x, a)->gender)
-        return false; /* "Sarah Gorse": a given name, a person or nothing */
+    /* "Sarah Gorse", "Ng Eng Hen": a given or a family name first, a person
+     * or nothing */
+    if (W(x, a)->gender || (W(x, a)->cls & WC_SURNAME))
+        return false;
     for (uint32_t i = a; i < b; i++) {
         const word *w = W(x, i);
         if (w->kind != K_WORD || !(w->f & WF_CAP) || (w->f & (WF_AMB | WF_HCASE | WF_UPPER)) ||
@@ -992,7 +999,10 @@ static bool unknown_org(ctx *x, uint32_t a, uint32_t b)
         else
             return false;
     }
-    return unknown && common;
+    /* such names end in the common word, one no surname ("Price", "Baker"
+     * are capitalised in the dictionary too); "Executive Jochen Weber" is a
+     * role before a person */
+    return unknown && common && cap_common(x, b - 1) && !(W(x, b - 1)->dict & KIJI_W_CAPITAL);
 }
 
 /* Words [a, b) hold no title and no name word: places by the gazetteers,
@@ -1000,6 +1010,7 @@ static bool unknown_org(ctx *x, uint32_t a, uint32_t b)
 static void classify_rest(ctx *x, uint32_t a, uint32_t b, bool no_person)
 {
     while (a < b && !cap_particle(x, a, b) &&
+           !(east_asian_surname(x, a) && a + 1 < b && name_like(x, a + 1)) &&
            ((is_stop(x, a) && !(W(x, a)->f & WF_GAZ)) ||
             ((W(x, a)->f & WF_AMB) && !(W(x, a)->f & WF_GAZ) &&
              !(W(x, a)->dict & KIJI_W_CAPITAL))))
@@ -1016,8 +1027,10 @@ static void classify_rest(ctx *x, uint32_t a, uint32_t b, bool no_person)
     if (!no_person && n >= 2 && n <= 5) {
         bool all = true;
         for (uint32_t i = a; i < b; i++)
+            /* a family name that is also a word ends a name: "Wei Ming Tan" */
             if (!(i == a ? person_start(x, i, b) : name_like(x, i)) &&
-                !(i > a && ((W(x, i)->cls & WC_PART) || after_particle(x, i))))
+                !(i > a && ((W(x, i)->cls & WC_PART) || after_particle(x, i))) &&
+                !(i > a && i + 1 == b && (W(x, i)->cls & WC_SURNAME) && (W(x, i)->f & WF_CAP)))
                 all = false;
         const word *f = W(x, a);
         bool surname = cap_particle(x, a, b);
@@ -1045,8 +1058,9 @@ static void classify_rest(ctx *x, uint32_t a, uint32_t b, bool no_person)
                          KIJI_HOW_SHAPE, true);
                 return;
             }
+            /* an East Asian family name is as good as a given name */
             cand *c = add_cand(x, a, b, KIJI_ENT_PERSON,
-                               given ? KIJI_HOW_GIVEN : KIJI_HOW_SHAPE, true);
+                               given || asian ? KIJI_HOW_GIVEN : KIJI_HOW_SHAPE, true);
             c->gender = given && f->gender != 'u' ? f->gender : 0;
             c->surname = surname;
             if (rb != UINT32_MAX) {
@@ -1088,6 +1102,15 @@ static void classify_rest(ctx *x, uint32_t a, uint32_t b, bool no_person)
         if (n >= 2 && unknown_org(x, a, b)) {
             add_cand(x, a, b, KIJI_ENT_ORG, KIJI_HOW_SHAPE, true);
             return;
+        }
+        /* capitalised words of no known kind that the words around call a
+         * company: "the shipping company Brisk Anvaro" */
+        if (n >= 2 && !(W(x, a)->f & (WF_AMB | WF_HCASE))) {
+            cand t = {a, b, KIJI_ENT_PERSON, KIJI_HOW_SHAPE, 0, 0, 0, 0, NULL, 0, 0, -1};
+            if (body_evidence(x, &t) > 0) {
+                add_cand(x, a, b, KIJI_ENT_ORG, KIJI_HOW_CONTEXT, true);
+                return;
+            }
         }
         if (n == 1) {
             const word *w = W(x, a);
@@ -1945,15 +1968,31 @@ static int body_evidence(ctx *x, const cand *c)
         }
     }
     /* the first third-person pronoun after it in its sentence: "X said
-     * that it ...", "X said he ..."; "it is", "it was" say nothing */
+     * that it ...", "X cut its forecast", "X said he ...".  "it" and "its"
+     * count only before another noun phrase could take them ("X said the
+     * alliance ... its"), and "it is", "it was" say nothing */
+    bool open = true; /* no article, name or comma since the mention */
     for (uint32_t k = b; k < x->w.n && k < b + 25 && W(x, k)->sent == sent; k++) {
-        if (W(x, k)->kind != K_WORD)
+        const word *w = W(x, k);
+        if (w->kind != K_WORD) {
+            if (w->kind == K_PUNCT && x->s[w->start] == ',' && k > b + 1)
+                open = false;
             continue;
+        }
         if (wordin(x, k, he_she))
             return v - 2;
         if (wis(x, k, "its"))
-            return v + 2;
+            return open ? v + 2 : v;
+        /* "in a statement" is the saying's, not a new noun phrase */
+        bool article = wis(x, k, "the") || wis(x, k, "a") || wis(x, k, "an");
+        if ((article && !(wis(x, k - 1, "in") || wis(x, k - 1, "on"))) || (w->f & WF_CAP) ||
+            wis(x, k, "they") || wis(x, k, "we") || wis(x, k, "you") || wis(x, k, "i"))
+            open = false;
         if (wis(x, k, "it")) {
+            /* "X said (in a statement) that it ...": the subject of what X
+             * said, not an object ("in it") */
+            if (!open || !(wis(x, k - 1, "that") || (W(x, k - 1)->cls & WC_SPEECH)))
+                return v;
             /* "it is", "it would be", "it has been": no referent */
             uint32_t n1 = k + 1, n2 = k + 2;
             bool dummy =
