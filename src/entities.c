@@ -902,7 +902,8 @@ static int place_ctx(ctx *x, uint32_t a, uint32_t b)
     uint32_t k = b;
     /* "Kolvey and Tarn provinces" */
     if (k + 2 < x->w.n && wis(x, k, "and") && (W(x, k + 1)->f & WF_CAP) &&
-        W(x, k + 2)->sent == sent && (wordin(x, k + 2, unit_nouns) || wordin(x, k + 2, feature_nouns)))
+        W(x, k + 2)->sent == sent &&
+        (wordin(x, k + 2, unit_nouns) || wordin(x, k + 2, feature_nouns)))
         k += 2;
     if (k < x->w.n && W(x, k)->sent == sent) {
         if (wordin(x, k, unit_nouns))
@@ -1470,7 +1471,8 @@ static int new_entity(ctx *x, const cand *c, int ci)
              W(x, c->w1 - 1)->end, c->w1 - c->w0, false, 0, 0, -1, ci};
     bool caps = true;
     for (uint32_t i = c->w0; i < c->w1; i++)
-        if (W(x, i)->kind == K_WORD && !(W(x, i)->f & WF_UPPER) && W(x, i)->end - W(x, i)->start > 1)
+        if (W(x, i)->kind == K_WORD && !(W(x, i)->f & WF_UPPER) &&
+            W(x, i)->end - W(x, i)->start > 1)
             caps = false;
     e.caps = caps && c->type == KIJI_ENT_PERSON;
     KIJI_VEC_PUSH(x->e, e);
