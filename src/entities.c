@@ -1063,6 +1063,15 @@ static void classify_rest(ctx *x, uint32_t a, uint32_t b, bool no_person)
             cand *c = add_cand(x, a, b, KIJI_ENT_PERSON,
                                given || asian ? KIJI_HOW_GIVEN : KIJI_HOW_SHAPE, true);
             c->gender = given && f->gender != 'u' ? f->gender : 0;
+            /* "Lee Soo-jin", "Lee Hyun": a family name written first says
+             * nothing of gender, though "Lee" is also a given name; the
+             * name after it is Korean-style (hyphenated) or unknown to the
+             * dictionary, where "Lee Anderson" has an English surname */
+            if (asian && a + 1 < b) {
+                const word *g2 = W(x, a + 1);
+                if (memchr(x->s + g2->start, '-', g2->end - g2->start) || !g2->dict)
+                    c->gender = 0;
+            }
             c->surname = surname;
             if (rb != UINT32_MAX) {
                 c->role_s = W(x, rb)->start;
