@@ -231,17 +231,24 @@ static unsigned tag_bits(const char *t)
 }
 
 /* Tag of s[0..n) in a list lexicon, or NULL. */
-static const char *lex_tag(const kiji_lexicon *lx, const char *s, size_t n)
+
+static const char *lex_tag_key(const kiji_lexicon *lx, const kiji_lex_key *k)
 {
-    long v = kiji_lex_get(lx, s, n);
+    long v = kiji_lex_get_key(lx, k);
     return v >= 0 ? lx->tags[v] : NULL;
+}
+
+static unsigned nw_bits_key(const kiji_lex_key *k)
+{
+    const char *a = lex_tag_key(&kiji_lex_namewords, k);
+    const char *b = lex_tag_key(&kiji_lex_titles, k);
+    return (a ? tag_bits(a) : 0) | (b ? tag_bits(b) : 0);
 }
 
 static unsigned nw_bits(const char *s, size_t n)
 {
-    const char *a = lex_tag(&kiji_lex_namewords, s, n);
-    const char *b = lex_tag(&kiji_lex_titles, s, n);
-    return (a ? tag_bits(a) : 0) | (b ? tag_bits(b) : 0);
+    kiji_lex_key k = kiji_lex_key_make(s, n);
+    return nw_bits_key(&k);
 }
 
 static bool eq_word(const char *s, size_t n, const char *w)
@@ -460,15 +467,17 @@ static void word_flags(ctx *x, word *w)
     if (letters >= 2 && upper == letters)
         w->f |= WF_UPPER;
     w->dict = (uint8_t)kiji_word_flags(p, n);
-    w->nw = (uint16_t)nw_bits(p, n);
-    const char *g = lex_tag(&kiji_lex_given_names, p, n);
+    /* one hash of the word for every list it is looked up in */
+    kiji_lex_key key = kiji_lex_key_make(p, n);
+    w->nw = (uint16_t)nw_bits_key(&key);
+    const char *g = lex_tag_key(&kiji_lex_given_names, &key);
     w->gender = g ? g[0] : 0;
-    const char *nn = lex_tag(&kiji_lex_nonames, p, n);
+    const char *nn = lex_tag_key(&kiji_lex_nonames, &key);
     w->noname = nn ? (nn[0] ? nn[0] : '-') : 0;
     w->cls = (uint8_t)((in_list(p, n, stop_words) ? WC_STOP : 0) |
                        (in_list(p, n, speech_verbs) ? WC_SPEECH : 0) |
                        (in_list(p, n, particles) ? WC_PART : 0) |
-                       (kiji_lex_get(&kiji_lex_surnames, p, n) >= 0 ? WC_SURNAME : 0));
+                       (kiji_lex_get_key(&kiji_lex_surnames, &key) >= 0 ? WC_SURNAME : 0));
 }
 
 static void push_word(ctx *x, uint32_t a, uint32_t b, uint8_t kind, uint32_t sent, uint16_t f)

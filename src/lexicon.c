@@ -102,18 +102,31 @@ static const kiji_lex_index *index_of(const kiji_lexicon *lx)
     return ix;
 }
 
-long kiji_lex_get(const kiji_lexicon *lx, const char *s, size_t n)
+kiji_lex_key kiji_lex_key_make(const char *s, size_t n)
 {
-    if (!n || n > 200 || !lx->nkeys)
+    kiji_lex_key k = {s, n, n && n <= 200 ? hash_lower(s, n) : 0};
+    return k;
+}
+
+long kiji_lex_get_key(const kiji_lexicon *lx, const kiji_lex_key *q)
+{
+    if (!q->n || q->n > 200 || !lx->nkeys)
         return -1;
     const kiji_lex_index *ix = index_of(lx);
-    size_t h = (size_t)hash_lower(s, n) & ix->mask;
-    for (uint32_t k; (k = ix->slots[h]) != 0; h = (h + 1) & ix->mask) {
+    for (size_t h = (size_t)q->h & ix->mask;; h = (h + 1) & ix->mask) {
+        uint32_t k = ix->slots[h];
+        if (!k)
+            return -1;
         const char *key = lx->keys + lx->koff[k - 1];
-        if (eq_lower(key, s, n) && key[n] == 0)
+        if (eq_lower(key, q->s, q->n) && key[q->n] == 0)
             return (long)lx->kval[k - 1];
     }
-    return -1;
+}
+
+long kiji_lex_get(const kiji_lexicon *lx, const char *s, size_t n)
+{
+    kiji_lex_key k = kiji_lex_key_make(s, n);
+    return kiji_lex_get_key(lx, &k);
 }
 
 bool kiji_lex_has_prefix(const kiji_lexicon *lx, const char *s, size_t n)

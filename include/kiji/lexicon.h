@@ -47,6 +47,16 @@ extern const kiji_lexicon kiji_lex_words;
 
 /* Value of key s[0..n) (any ASCII case), or -1 when absent. */
 long kiji_lex_get(const kiji_lexicon *lx, const char *s, size_t n);
+
+/* A key hashed once, for looking one word up in several lexicons. */
+typedef struct {
+    const char *s;
+    size_t n;
+    uint64_t h;
+} kiji_lex_key;
+
+kiji_lex_key kiji_lex_key_make(const char *s, size_t n);
+long kiji_lex_get_key(const kiji_lexicon *lx, const kiji_lex_key *k);
 /* True when some key begins with s[0..n) followed by a space (a multi-word
  * entry goes on), for longest-match scans. */
 bool kiji_lex_has_prefix(const kiji_lexicon *lx, const char *s, size_t n);
