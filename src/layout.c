@@ -85,6 +85,9 @@ static size_t last_bar(const char *s, size_t a, size_t b)
     for (size_t i = b; i > a + 3; i--)
         if (s[i - 1] == '|' && s[i - 2] == ' ' && (i == b || s[i] == ' '))
             return i - 1;
+    /* a credit wrapped onto a line of its own: "| REUTERS" */
+    if (b - a > 2 && s[a] == '|' && s[a + 1] == ' ')
+        return a;
     return 0;
 }
 
@@ -393,14 +396,18 @@ static bool keep_hyphen(const char *s, const line *a, const line *b)
         return true;
     memcpy(w, s + xs, xn);
     memcpy(w + xn, s + ys, yn);
-    if (known_word(w, xn + yn))
-        return false;
+    if (kiji_is_word(w, xn + yn))
+        return false; /* the dictionary has the joined word itself */
     if (hyphen_prefix(s + xs, xn))
         return true;
+    /* two words ("low-lying"): a compound, even when an ending taken off
+     * the joined form happens to leave a word ("lowly") */
     if (known_word(s + xs, xn) && known_word(s + ys, yn))
         return true;
-    /* neither half a word: a word broken by the typesetter */
-    return known_word(s + xs, xn) || known_word(s + ys, yn) ? true : false;
+    if (known_word(w, xn + yn))
+        return false;
+    /* one half a word: a compound; neither: a word the typesetter broke */
+    return known_word(s + xs, xn) || known_word(s + ys, yn);
 }
 
 static bool ends_with_hyphen(const char *s, const line *L)
@@ -509,7 +516,9 @@ static void units_double(const char *s, const lines_t *L, units_t *out)
          * interruption (caption, link) a new paragraph starts, since the
          * output keeps the input's order */
         bool cont = false;
-        if (open && out->n && out->v[out->n - 1].kind == KIJI_PARA_BODY) {
+        /* with no wrapped line to measure (width 0) nothing is hard-wrapped:
+         * every line is a paragraph */
+        if (open && width && out->n && out->v[out->n - 1].kind == KIJI_PARA_BODY) {
             const line *prev = &L->v[out->v[out->n - 1].last];
             bool fits = prev->ems + 25 + first_word_ink(s, cur) <= width;
             cont = !(ends_sentence(s, prev) && fits);

@@ -387,6 +387,7 @@ typedef struct {
     unsigned th_flags; /* dictionary flags of "th"+REST */
     bool rest_word;    /* REST is a word */
     bool name_ctx;     /* a capitalised word right before or after */
+    bool after_open;   /* right after an opening quote: “"e, ""is */
 } mark;
 
 static bool sentence_start_before(const char *s, size_t pos)
@@ -398,7 +399,10 @@ static bool sentence_start_before(const char *s, size_t pos)
             return true;
         size_t st;
         int32_t cp = kiji_utf8_prev(s, i, &st);
-        if (kiji_cp_is_open_quote(cp) || cp == '(' || cp == '[') {
+        /* a straight quote counts as opening when a space or the start is
+         * before it ("" "is is" is a quote opening on the glyph) */
+        if (kiji_cp_is_open_quote(cp) || cp == '(' || cp == '[' ||
+            (cp == '"' && (st == 0 || s[st - 1] == ' ' || s[st - 1] == '\n'))) {
             i = st;
             continue;
         }
@@ -460,29 +464,34 @@ static void judge(const char *s, size_t n, size_t pos, mark *m)
     size_t l;
     int32_t next = pos + 1 < n ? kiji_utf8_decode(s + pos + 1, n - pos - 1, &l) : ' ';
     bool prev_open = kiji_cp_is_space(prev) || prev == '(' || prev == '[' ||
-                     kiji_cp_is_open_quote(prev) || kiji_cp_is_dash(prev) || prev == '/';
+                     kiji_cp_is_open_quote(prev) || kiji_cp_is_dash(prev) || prev == '/' ||
+                     /* a straight opening quote right before: ""is */
+                     (prev == '"' && (st == 0 || kiji_cp_is_space((unsigned char)s[st - 1])));
     bool next_space = kiji_cp_is_space(next) || next == ',' || next == '.' || next == ';' ||
                       next == ':' || next == ')' || next == '?' || next == '!' ||
                       kiji_cp_is_dash(next);
     m->opener = prev_open && !kiji_cp_is_space(next);
+    m->after_open = pos > 0 && (kiji_cp_is_open_quote(prev) || prev == '"');
     m->closer = !prev_open && (next_space || pos + 1 >= n);
-    if (!m->opener || !word_char((unsigned char)next))
+    if (!m->opener || !kiji_cp_is_letter(next))
         return;
-    /* REST: the letters after the mark */
+    /* REST: the letters after the mark, any alphabet ("érèse" is Thérèse) */
     size_t a = pos + 1, b = a;
-    while (b < n && word_char((unsigned char)s[b]))
-        b++;
-    size_t rn = b - a;
-    if (rn > 40)
-        return;
-    bool lower = true, upper = true;
-    for (size_t k = a; k < b; k++) {
-        if (s[k] >= 'A' && s[k] <= 'Z')
+    bool lower = true, upper = true, ascii = true;
+    while (b < n) {
+        size_t cl;
+        int32_t cp = kiji_utf8_decode(s + b, n - b, &cl);
+        if (!kiji_cp_is_letter(cp))
+            break;
+        if (kiji_cp_is_upper(cp))
             lower = false;
         else
             upper = false;
+        ascii &= cp < 0x80;
+        b += cl;
     }
-    if (!lower && !upper)
+    size_t rn = b - a;
+    if (rn > 40 || (!lower && !upper))
         return;
     if (upper) {
         /* all caps: only inside an all-caps run ("E JAPAN TIMES") */
@@ -503,8 +512,9 @@ static void judge(const char *s, size_t n, size_t pos, mark *m)
     th[1] = 'h';
     for (size_t k = 0; k < rn; k++)
         th[2 + k] = (char)(s[a + k] | 0x20);
-    m->th_flags = kiji_word_flags(th, rn + 2);
-    m->rest_word = kiji_is_word(s + a, rn);
+    /* the dictionary is ASCII: a word with other letters is a name */
+    m->th_flags = ascii ? kiji_word_flags(th, rn + 2) : 0;
+    m->rest_word = ascii && kiji_is_word(s + a, rn);
     m->name_ctx = capital_around(s, n, pos, b);
     m->cand = m->th_flags && !m->rest_word ? 2 : 1;
 }
@@ -526,6 +536,9 @@ static bool term_like(const char *s, size_t a, size_t b)
 /* The glyph or a quotation, for a mark judged after pairing. */
 static bool glyph_after_pairing(const char *s, bool headline, const mark *m)
 {
+    /* the first word of a quotation: the glyph, as at a sentence start */
+    if (m->after_open && m->th_flags)
+        return true;
     bool start = headline || sentence_start_before(s, m->pos);
     if (m->th_flags && m->rest_word) {
         if (start)
@@ -547,7 +560,9 @@ static void decide_paragraph(const char *s, bool headline, mark *marks, size_t n
     size_t top = 0;
     for (size_t i = 0; i < nm; i++) {
         mark *m = &marks[i];
-        if (m->cand == 2)
+        /* certain glyphs, and a candidate right after an opening quote
+         * (the closing mark is that quote's), stay out of the pairing */
+        if (m->cand == 2 || (m->cand == 1 && m->after_open))
             continue;
         if (m->closer && top) {
             mark *o = &marks[stack[--top]];
