@@ -50,16 +50,18 @@ static void build(const kiji_lexicon *lx)
 {
     kiji_lex_index *ix = lx->index;
     size_t size = table_size(lx->nkeys);
-    ix->slots = kiji_xcalloc(size, sizeof *ix->slots);
+    ix->slots = kiji_xcalloc(2 * size, sizeof *ix->slots);
     ix->mask = size - 1;
     size_t nprefix = 0;
     for (size_t i = 0; i < lx->nkeys; i++) {
         const char *k = lx->keys + lx->koff[i];
         size_t n = strlen(k);
-        size_t h = (size_t)hash_lower(k, n) & ix->mask;
-        while (ix->slots[h])
+        uint64_t hv = hash_lower(k, n);
+        size_t h = (size_t)hv & ix->mask;
+        while (ix->slots[2 * h])
             h = (h + 1) & ix->mask;
-        ix->slots[h] = (uint32_t)i + 1;
+        ix->slots[2 * h] = (uint32_t)i + 1;
+        ix->slots[2 * h + 1] = (uint32_t)(hv >> 32);
         for (size_t j = 0; j < n; j++)
             nprefix += k[j] == ' ';
     }
@@ -113,10 +115,13 @@ long kiji_lex_get_key(const kiji_lexicon *lx, const kiji_lex_key *q)
     if (!q->n || q->n > 200 || !lx->nkeys)
         return -1;
     const kiji_lex_index *ix = index_of(lx);
+    uint32_t fp = (uint32_t)(q->h >> 32);
     for (size_t h = (size_t)q->h & ix->mask;; h = (h + 1) & ix->mask) {
-        uint32_t k = ix->slots[h];
+        uint32_t k = ix->slots[2 * h];
         if (!k)
             return -1;
+        if (ix->slots[2 * h + 1] != fp)
+            continue;
         const char *key = lx->keys + lx->koff[k - 1];
         if (eq_lower(key, q->s, q->n) && key[q->n] == 0)
             return (long)lx->kval[k - 1];

@@ -18,7 +18,8 @@
 typedef struct kiji_lex_index {
     pthread_mutex_t mu;
     atomic_int ready;
-    uint32_t *slots; /* key index + 1, 0 empty */
+    uint32_t *slots; /* pairs: key index + 1 (0 empty), then the key's hash's
+                      * high half, so a miss rarely reads a key */
     size_t mask;
     uint32_t *pslots; /* prefixes: key index + 1 ... */
     uint16_t *plen;   /* ... and the prefix's length */
