@@ -44,6 +44,7 @@ enum {
     C_STOP = 1u << 9,
     C_ARTICLE = 1u << 10,
     C_BASE = 1u << 11, /* (computed) the bare form of a cue verb: "state" */
+    C_BARE = 1u << 12, /* a "that" verb that may drop "that": "added the ..." */
     C_CUE = C_SAY | C_TELL | C_THAT | C_WEAK | C_ASK | C_ACCORDING,
 };
 
@@ -65,11 +66,12 @@ static unsigned tag_bits(const char *tag)
         const char *name;
         unsigned bit;
     } tab[] = {
-        {"say", C_SAY},       {"tell", C_TELL},     {"that", C_THAT},       {"weak", C_WEAK},
-        {"ask", C_ASK},       {"according", C_ACCORDING},                   {"naming", C_NAMING},
-        {"skip", C_SKIP},     {"det", C_DET}, {"article", C_ARTICLE},       {"stop", C_STOP},       {"person", N_PERSON},
-        {"people", N_PEOPLE}, {"org", N_ORG},       {"doc", N_DOC},         {"title", N_TITLE},
-        {"thing", N_THING},   {"name", N_NAME},     {"particle", N_PARTICLE},
+        {"say", C_SAY},         {"tell", C_TELL},     {"that", C_THAT},   {"weak", C_WEAK},
+        {"ask", C_ASK},         {"according", C_ACCORDING},               {"naming", C_NAMING},
+        {"skip", C_SKIP},       {"det", C_DET},       {"article", C_ARTICLE},
+        {"stop", C_STOP},       {"bare", C_BARE},     {"person", N_PERSON},
+        {"people", N_PEOPLE},   {"org", N_ORG},       {"doc", N_DOC},     {"title", N_TITLE},
+        {"thing", N_THING},     {"name", N_NAME},     {"particle", N_PARTICLE},
     };
     unsigned bits = 0;
     while (*tag) {
@@ -308,6 +310,43 @@ static bool is_participle(const ctx *c, uint32_t i)
 {
     kiji_str w = tok(c, i);
     return w.len > 4 && !strncasecmp(w.ptr + w.len - 3, "ing", 3);
+}
+
+/* A finite verb form that marks a clause: an auxiliary or a modal. */
+static bool finite_aux(const ctx *c, uint32_t i)
+{
+    static const char *const w[] = {"is", "are", "was", "were", "will", "would", "could", "can",
+                                    "should", "must", "may", "might", "had", "has", "have",
+                                    "did", "does", "do", "shall", "won't", "wasn't", "isn't",
+                                    "wouldn't", "couldn't", "hadn't", "didn't", NULL};
+    for (int k = 0; w[k]; k++)
+        if (tok_is(c, i, w[k]))
+            return true;
+    return false;
+}
+
+/* Do the words from token k read as a clause with a subject and a verb of
+ * its own ("the vote would be close", "he knew nothing") rather than a
+ * noun phrase ("competing proposals to the draft")?  A verb that reports
+ * a clause without "that" only now and then ("added", "insisted") reports
+ * it only then: a pronoun subject, or an auxiliary a few words on. */
+static bool clause_like(const ctx *c, uint32_t k, uint32_t se)
+{
+    if (k >= se || !is_word(c, k) || c->inq[k] >= 0)
+        return false;
+    static const char *const pron[] = {"he", "she", "they", "we", "i", "you", "it", "there",
+                                       NULL};
+    for (int n = 0; pron[n]; n++)
+        if (tok_is(c, k, pron[n]))
+            return k + 1 < se && is_word(c, k + 1) &&
+                   (!(cue_bits(c, k + 1) & C_STOP) || finite_aux(c, k + 1));
+    for (uint32_t t = k + 1; t < se && t < k + 8; t++) {
+        if (c->inq[t] >= 0 || is_punct(c, t, ',') || is_sentence_end(c, t))
+            return false;
+        if (finite_aux(c, t))
+            return true;
+    }
+    return false;
 }
 
 /* The sentence-start word of a name that is an ordinary word ("Meanwhile
@@ -1066,7 +1105,8 @@ static bool add_cue(ctx *c, uint32_t i, uint32_t m, unsigned cls, uint32_t sent)
         bool next_ok = tok_is(c, i + m, "that") || is_punct(c, i + m, ':') ||
                        is_punct(c, i + m, ',') ||
                        (i + m < se && c->inq[i + m] >= 0 && c->qs.v[c->inq[i + m]].open == i + m) ||
-                       ((cls & C_SAY) && i + m < se);
+                       ((cls & C_SAY) && i + m < se) ||
+                       ((cls & C_BARE) && clause_like(c, i + m, se));
         if (!next_ok || (cls & (C_ASK | C_WEAK)))
             return false;
         if (after) {
@@ -2457,13 +2497,26 @@ static bool pair_mark(const ctx *c, uint32_t k)
     return q >= 0 && (c->qs.v[q].open == k || c->qs.v[q].close == k);
 }
 
+/* A separator at a clause's edge: punctuation that joins it to the
+ * attribution, not a sign that belongs to its words ("64%", "(IMF)"). */
+static bool edge_punct(const ctx *c, uint32_t k, bool end)
+{
+    if (c->T[k].kind != KIJI_TOK_PUNCT || pair_mark(c, k))
+        return false;
+    int32_t cp = tok_cp(c, k);
+    if (cp == '%' || cp == '$' || cp == 0x20AC || cp == 0xA3 || cp == 0xA5 || cp == '#' ||
+        cp == '&' || cp == '+')
+        return false;
+    return !(end ? cp == ')' || cp == ']' : cp == '(' || cp == '[');
+}
+
 /* Bytes of tokens [a, b) without the separators at either end. */
 static bool clause_bytes(const ctx *c, uint32_t a, uint32_t b, uint32_t *A, uint32_t *B)
 {
     /* separators go; quote marks stay when they belong to a pair */
-    while (a < b && c->T[a].kind == KIJI_TOK_PUNCT && !pair_mark(c, a))
+    while (a < b && edge_punct(c, a, false))
         a++;
-    while (b > a && c->T[b - 1].kind == KIJI_TOK_PUNCT && !pair_mark(c, b - 1))
+    while (b > a && edge_punct(c, b - 1, true))
         b--;
     if (b <= a)
         return false;
@@ -2550,7 +2603,9 @@ static void indirect_sentence(ctx *c, size_t r0, size_t r1)
             uint32_t k = r->cue_end;
             if (tok_is(c, k, "that"))
                 k++;
-            else if (need_that || is_punct(c, k, ':') || is_punct(c, k, ','))
+            else if ((need_that && !((r->cls & C_BARE) && clause_like(c, k, se))) ||
+                     is_punct(c, k, ':') ||
+                     is_punct(c, k, ','))
                 continue;
             a = k;
             b = clause_stop(c, i, se);
@@ -2675,7 +2730,8 @@ static void indirect_sentence(ctx *c, size_t r0, size_t r1)
                 }
                 /* `“...,” Lima told reporters outside`: the words after a
                  * quote's cue report something only with "that" */
-                if (!that && (need_that || r->quoted))
+                if (!that && (r->quoted || (need_that && !((r->cls & C_BARE) &&
+                                                           clause_like(c, k, se)))))
                     continue;
                 if (!that && (k >= se || c->T[k].kind == KIJI_TOK_PUNCT ||
                               (cue_bits(c, k) & C_STOP && !is_pronoun(c, k) &&
