@@ -286,6 +286,24 @@ static unsigned lookup_noun(const ctx *c, uint32_t i)
     if (!b && w.len > 5 && (w.ptr[w.len - 1] | 32) == 's' &&
         !memcmp(w.ptr + w.len - 4, "\xE2\x80\x99", 3))
         b = lex_bits(&kiji_lex_quote_nouns, w.ptr, w.len - 4);
+    if (!b && w.len > 4 && w.len < 40 && (w.ptr[w.len - 1] | 32) == 's' &&
+        (w.ptr[w.len - 2] | 32) != 's') {
+        /* the plural of a person or an institution is a group ("aid
+         * agencies say", "nurses said"), whatever the list spells out */
+        char sg[40];
+        size_t n = w.len - 1;
+        memcpy(sg, w.ptr, n);
+        if (n > 3 && (sg[n - 1] | 32) == 'e' && (sg[n - 2] | 32) == 'i') {
+            sg[n - 2] = 'y'; /* agencies -> agency */
+            n--;
+        }
+        unsigned s = lex_bits(&kiji_lex_quote_nouns, sg, n);
+        if (!s && n > 3 && (sg[n - 1] | 32) == 'e' && ((sg[n - 2] | 32) == 's' ||
+                                                       (sg[n - 2] | 32) == 'h'))
+            s = lex_bits(&kiji_lex_quote_nouns, sg, n - 1); /* coaches -> coach */
+        if (s & (N_PERSON | N_ORG))
+            b = N_PEOPLE;
+    }
     return b;
 }
 
@@ -637,12 +655,44 @@ static bool abbrev_dot(const ctx *c, uint32_t j)
  * "Ministry of Defense", "Center for Strategic Studies" (the word before
  * is a capitalised institution noun and a capital follows), but not
  * "Ana Lima of the institute". */
+/* Does one mention of the entities cover tokens a to b (inclusive)?
+ * Mentions are sorted by start and do not overlap. */
+static bool one_mention(const ctx *c, uint32_t a, uint32_t b)
+{
+    const kiji_doc *d = c->d;
+    uint32_t off = c->T[a].start;
+    size_t lo = 0, hi = d->mentions.n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->mentions.v[mid].start <= off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo > 0 && d->mentions.v[lo - 1].end >= c->T[b].end && d->mentions.v[lo - 1].end > off;
+}
+
+/* Do the capitalised words ending at token j follow "the"?  A person's
+ * name takes no article: "the Confederation of Farm Workers" is one name,
+ * "Ana Lima of the Courier" is not. */
+static bool the_before(const ctx *c, uint32_t j)
+{
+    for (uint32_t k = j, n = 0; k > 0 && n < 6 && is_name_tok(c, k); k--, n++)
+        if (tok_is(c, k - 1, "the"))
+            return true;
+    return false;
+}
+
 static bool org_link(const ctx *c, uint32_t j)
 {
     if (j > 1 && tok_is(c, j, "the") && j + 1 < c->nt && is_name_tok(c, j + 1))
         j--; /* "Office for the Western District" */
+    /* the institution's noun, the entities' mention over both sides, or an
+     * article before a name say it is one: "the Confederation of ..." */
     return j > 0 && j + 2 < c->nt && (tok_is(c, j, "of") || tok_is(c, j, "for")) &&
-           is_name_tok(c, j - 1) && (noun_bits(c, j - 1) & N_ORG) &&
+           is_name_tok(c, j - 1) &&
+           ((noun_bits(c, j - 1) & N_ORG) || one_mention(c, j - 1, j + 1) ||
+            the_before(c, j - 1)) &&
            (is_name_tok(c, j + 1) || (tok_is(c, j + 1, "the") && is_name_tok(c, j + 2))) &&
            !(c->T[j + 1].flags & KIJI_TF_SSTART);
 }
@@ -768,7 +818,9 @@ static bool speaker_noun(const ctx *c, uint32_t i)
 {
     if (noun_bits(c, i) & N_SPEAKER)
         return true;
-    if (!is_word(c, i) || (c->T[i].flags & KIJI_TF_CAP) || cue_bits(c, i))
+    /* a capital only where a sentence starts ("Opponents said") */
+    if (!is_word(c, i) || ((c->T[i].flags & KIJI_TF_CAP) && !start_word(c, i)) ||
+        cue_bits(c, i))
         return false;
     kiji_str w = tok(c, i);
     static const char *const suf[] = {"er", "ers", "or", "ors", "ist", "ists", "ian", "ians",
@@ -789,6 +841,23 @@ static bool group_back(const ctx *c, uint32_t b, uint32_t sb, uint32_t *a)
     if (b >= sb + 5 && tok_is(c, b - 3, "with") && tok_is(c, b - 4, "familiar") &&
         (cue_bits(c, b - 2) & C_ARTICLE))
         b -= 4;
+    /* "opponents of the dam", "the organizers of the festival": people
+     * and what they belong to; the head is the noun before the
+     * preposition */
+    if (b > sb + 2 && !speaker_noun(c, b - 1)) {
+        for (uint32_t t = b - 1; t > sb + 1 && t + 5 > b; t--) {
+            if (!np_word(c, t) || c->T[t].kind == KIJI_TOK_PUNCT)
+                break;
+            uint32_t p = t - 1;
+            if (!(tok_is(c, p, "of") || tok_is(c, p, "for") || tok_is(c, p, "at") ||
+                  tok_is(c, p, "from")))
+                continue;
+            if (speaker_noun(c, p - 1) && (noun_bits(c, p - 1) & (N_PERSON | N_ORG)) == 0 &&
+                c->inq[p - 1] < 0)
+                b = p; /* a plural group noun: "opponents", "organizers" */
+            break;
+        }
+    }
     if (b <= sb || !speaker_noun(c, b - 1) || c->inq[b - 1] >= 0)
         return false;
     uint32_t k = b - 1;
@@ -1091,6 +1160,19 @@ static bool add_cue(ctx *c, uint32_t i, uint32_t m, unsigned cls, uint32_t sent)
     if (cls & C_ACCORDING) {
         r.form = F_ACCORDING;
         r.sk = speaker_fwd(c, i + m, se, &r.sp0, &r.sp1);
+        if (r.sk == SK_NONE && i + m < se && (cue_bits(c, i + m) & C_DET)) {
+            /* any noun phrase is a source here: "according to the
+             * ruling", "according to the forecast unit" */
+            uint32_t j = i + m + 1;
+            while (j < se && j < i + m + 6 && np_word(c, j) && !(cue_bits(c, j) & C_DET) &&
+                   !is_name_tok(c, j))
+                j++;
+            if (j > i + m + 1) {
+                r.sk = SK_GROUP;
+                r.sp0 = i + m;
+                r.sp1 = j;
+            }
+        }
         if (r.sk == SK_NONE || r.sk == SK_PRON)
             return false;
         r.hi = r.sp1;
@@ -1854,6 +1936,16 @@ static bool resolve_group(ctx *c, uint32_t a, uint32_t b, speaker *sp)
     sp->name = dup(c, c->s + sp->ms, sp->me - sp->ms);
     sp->cls = (hb & N_PEOPLE) ? SC_PEOPLE : (hb & N_PERSON) ? SC_PERSON : SC_ORG;
     sp->how = "group";
+    bool who = false;
+    for (uint32_t k = a; k < b && !who; k++)
+        who = speaker_noun(c, k);
+    if (!who) {
+        /* no one in it ("according to the ruling"): a source as weak as
+         * a document with no owner */
+        sp->how = "document";
+        sp->conf = 0.6f;
+        return true;
+    }
     /* its head: the first noun of a person or a body ("a spokesperson
      * for the ministry") */
     uint32_t h = b - 1;
@@ -1952,9 +2044,14 @@ static bool resolve_pronoun(ctx *c, uint32_t k, speaker *sp)
                 break;
             if (E->type != KIJI_ENT_PERSON || !gender_ok(want, E->gender) || c->inq[t] >= 0)
                 continue;
-            bool opens = true;
+            /* the name opens its sentence, maybe after its role
+             * ("Mediator Ana Lima arrived ...", "The coach, Ana Lima, ...") */
+            bool opens = t < S->tok + 8;
             for (uint32_t j = S->tok; j < t && opens; j++)
-                opens = is_name_tok(c, j) && !start_word(c, j);
+                opens = (is_name_tok(c, j) && !start_word(c, j)) ||
+                        (noun_bits(c, j) & (N_PERSON | N_TITLE)) ||
+                        ((cue_bits(c, j) & C_ARTICLE) && j == S->tok) ||
+                        (is_punct(c, j, ',') && j + 1 == t);
             if (opens) {
                 B = m->entity;
                 break;
@@ -2540,6 +2637,42 @@ static bool auxiliary(const ctx *c, uint32_t k)
     return false;
 }
 
+/* Does the clause go on at token k after a parenthetical cue ("..., he
+ * said, is the next best thing"; "The economy, according to the bank,
+ * will grow"), rather than a participle, a cue or a new noun phrase
+ * starting there? */
+static bool goes_on(const ctx *c, uint32_t k, uint32_t se)
+{
+    return k < se && words_in(c, k, se) >= 2 && is_word(c, k) &&
+           !(cue_bits(c, k) & (C_CUE | C_ARTICLE)) && !is_participle(c, k) &&
+           (!(cue_bits(c, k) & (C_STOP | C_SKIP)) || auxiliary(c, k)) && !is_name_tok(c, k);
+}
+
+/* A conjunction that sets its clause against the one before: "but",
+ * "while", "whereas", "although", "though", "yet". */
+static bool contrast(const ctx *c, uint32_t k)
+{
+    return tok_is(c, k, "but") || tok_is(c, k, "while") || tok_is(c, k, "whereas") ||
+           tok_is(c, k, "although") || tok_is(c, k, "though") || tok_is(c, k, "yet");
+}
+
+/* Where the clause that ends at token e starts: after the last semicolon
+ * or contrasting conjunction of the sentence before it ("Officials hoped
+ * for a deal, but talks could take years, according to ..."). */
+static uint32_t clause_open(const ctx *c, uint32_t sb, uint32_t e)
+{
+    for (uint32_t k = e, n = 0; k > sb && n < MAX_CLAUSE; n++) {
+        k--;
+        if (c->inq[k] >= 0)
+            continue;
+        if (is_punct(c, k, ';'))
+            return k + 1;
+        if (k > sb && contrast(c, k) && is_sep(c, k - 1))
+            return k + 1;
+    }
+    return sb;
+}
+
 /* Where the clause after a cue at record ri stops: the separator before a
  * later participle, "according to" or postposed cue of the sentence. */
 static uint32_t clause_stop(const ctx *c, size_t ri, uint32_t se)
@@ -2563,6 +2696,34 @@ static uint32_t clause_stop(const ctx *c, size_t ri, uint32_t se)
         if ((is_punct(c, k, ';') || is_sentence_end(c, k)) && c->inq[k] < 0)
             return k; /* also a sentence's end the segmenter kept */
     return se;
+}
+
+/* The end of the listener after "told" at token k, or k when none: a
+ * pronoun ("told us"), a name ("told Reuters", "told the BBC"), a group
+ * ("told reporters") or any short noun phrase ("told a news conference",
+ * "told state television"). */
+static uint32_t listener_end(const ctx *c, uint32_t k, uint32_t se)
+{
+    uint32_t e, hd;
+    if (k >= se || c->inq[k] >= 0)
+        return k;
+    if (tok_is(c, k, "me") || tok_is(c, k, "us") || tok_is(c, k, "him") ||
+        tok_is(c, k, "her") || tok_is(c, k, "them"))
+        return k + 1;
+    if (name_fwd(c, k, se, &e))
+        return e;
+    if ((cue_bits(c, k) & C_ARTICLE) && name_fwd(c, k + 1, se, &e))
+        return e; /* "told the BBC" */
+    if (group_fwd(c, k, se, &e, &hd))
+        return e;
+    uint32_t j = k;
+    if (cue_bits(c, j) & C_DET)
+        j++;
+    uint32_t j0 = j;
+    while (j < se && j < j0 + 4 && np_word(c, j) && !(cue_bits(c, j) & C_DET) &&
+           !finite_aux(c, j) && !tok_is(c, j, "that"))
+        j++;
+    return j > j0 ? j : k;
 }
 
 typedef struct {
@@ -2621,12 +2782,22 @@ static void indirect_sentence(ctx *c, size_t r0, size_t r1)
         } else if (r->form == F_ACCORDING) {
             if (nused || (according >= 0 && (size_t)according != i))
                 continue;
+            /* "..., but according to X, CLAUSE": X vouches for what follows */
+            bool conj = r->lo > sb && c->inq[r->lo - 1] < 0 && contrast(c, r->lo - 1) &&
+                        (r->lo - 1 == sb || is_sep(c, r->lo - 2));
             if (r->lo > sb && is_sep(c, r->lo - 1)) {
-                a = sb;
+                /* "CLAUSE, according to X": the clause from its own start
+                 * ("A, but B, according to X" vouches for B) */
+                a = clause_open(c, sb, r->lo - 1);
                 b = r->lo - 1;
-            } else if (r->cue == sb && is_punct(c, r->hi, ',')) {
+                if (is_punct(c, r->hi, ',') && goes_on(c, r->hi + 1, se)) {
+                    /* "The economy, according to X, will grow" */
+                    a2 = r->hi + 1;
+                    b2 = clause_stop(c, i, se);
+                }
+            } else if ((r->cue == sb || conj) && is_punct(c, r->hi, ',')) {
                 a = r->hi + 1;
-                b = se;
+                b = clause_stop(c, i, se);
             } else {
                 continue;
             }
@@ -2642,15 +2813,8 @@ static void indirect_sentence(ctx *c, size_t r0, size_t r1)
         } else {
             /* the cue at the end: "CLAUSE, Lima said." / "CLAUSE, said Lima, ..." */
             uint32_t h = r->form == F_INVERTED ? r->hi : r->cue_end;
-            if ((r->cls & C_TELL) && h < se) {
-                /* "..., an agency spokesman told us." */
-                uint32_t e, hd;
-                if (tok_is(c, h, "me") || tok_is(c, h, "us") || tok_is(c, h, "him") ||
-                    tok_is(c, h, "her") || tok_is(c, h, "them"))
-                    h++;
-                else if (name_fwd(c, h, se, &e) || group_fwd(c, h, se, &e, &hd))
-                    h = e;
-            }
+            if ((r->cls & C_TELL) && h < se)
+                h = listener_end(c, h, se); /* "..., he told a news conference." */
             while (h < se && in_date(c, h))
                 h++; /* "..., the company said Tuesday, in ..." */
             bool sep_before = r->lo > sb && is_sep(c, r->lo - 1) && c->inq[r->lo - 1] < 0;
@@ -2670,11 +2834,7 @@ static void indirect_sentence(ctx *c, size_t r0, size_t r1)
                 /* what follows the cue goes on with the clause ("..., he
                  * said, is the next best thing"), not with a participle, a
                  * cue or a new noun phrase */
-                bool paren = r->form == F_NORMAL && is_punct(c, h, ',') && k < se &&
-                             words_in(c, k, se) >= 2 && is_word(c, k) &&
-                             !(cue_bits(c, k) & (C_CUE | C_ARTICLE)) && !is_participle(c, k) &&
-                             (!(cue_bits(c, k) & (C_STOP | C_SKIP)) || auxiliary(c, k)) &&
-                             !is_name_tok(c, k);
+                bool paren = r->form == F_NORMAL && is_punct(c, h, ',') && goes_on(c, k, se);
                 a = sb;
                 b = r->lo - 1;
                 if (b > a && c->inq[b - 1] >= 0 && c->qs.v[c->inq[b - 1]].close == b - 1)
@@ -2693,18 +2853,10 @@ static void indirect_sentence(ctx *c, size_t r0, size_t r1)
                 uint32_t k = r->cue_end;
                 if (r->cls & C_TELL) {
                     /* "told reporters (that)": a listener must follow */
-                    uint32_t e, hd;
-                    if (tok_is(c, k, "me") || tok_is(c, k, "us") || tok_is(c, k, "him") ||
-                        tok_is(c, k, "her") || tok_is(c, k, "them"))
-                        k++;
-                    else if (name_fwd(c, k, se, &e))
-                        k = e;
-                    else if ((cue_bits(c, k) & C_ARTICLE) && name_fwd(c, k + 1, se, &e))
-                        k = e; /* "told the BBC" */
-                    else if (group_fwd(c, k, se, &e, &hd))
-                        k = e;
-                    else
+                    uint32_t e = listener_end(c, k, se);
+                    if (e == k)
                         continue;
+                    k = e;
                 }
                 bool that = false;
                 if (k + 1 < se && (cue_bits(c, k) & C_STOP) && in_date(c, k + 1))
