@@ -1930,7 +1930,16 @@ static const char *const to_future[] = {"plan", "plans", "planned", "planning", 
                                         "seeks", "vowed", "pledged", "promised", "agreed",
                                         "decided", "prepared", "preparing", "ready", "asked",
                                         "urged", "want", "wants", "wanted", "hope", "hoped",
-                                        "intended", "aimed", "expect", "expects", NULL};
+                                        "intended", "aimed", "expect", "expects",
+                                        "threaten", "threatens", "threatened", "vow", "vows",
+                                        "pledge", "pledges", "promise", "promises", "propose",
+                                        "proposes", "proposed", "seek", "sought", NULL};
+/* Verbs whose present tense tells a timetable: "the fiscal year begins in
+ * April", "the law takes effect in May" point ahead in a body sentence. */
+static const char *const schedule_w[] = {"begins", "starts", "ends", "opens", "closes",
+                                         "expires", "resumes", "reopens", "concludes",
+                                         "begin", "start", "resume", "expire", "reopen",
+                                         NULL};
 
 static bool ends_with(const scan *sc, uint32_t i, const char *suf)
 {
@@ -1991,6 +2000,30 @@ static int cue_word(const scan *sc, uint32_t k)
         return CUE_FUT;
     if (word_in(sc, k, past_irregular) >= 0)
         return CUE_PAST;
+    /* a timetable in the present: "the fiscal year begins in April", "the
+     * rule takes effect in May"; not a noun ("the ends"), not after an
+     * auxiliary ("did not begin until May": that one tells the tense).
+     * Headlines and captions tell the past in the present: no cue there. */
+    if (sc->kind == KIJI_PARA_BODY) {
+        bool sched = word_in(sc, k, schedule_w) >= 0;
+        if (!sched && (word_is(sc, k, "takes") || word_is(sc, k, "take")))
+            sched = word_is(sc, k + 1, "effect");
+        if (!sched && (word_is(sc, k, "comes") || word_is(sc, k, "come") ||
+                       word_is(sc, k, "goes") || word_is(sc, k, "go")))
+            sched = word_is(sc, k + 1, "into") &&
+                    (word_is(sc, k + 2, "force") || word_is(sc, k + 2, "effect"));
+        if (sched) {
+            uint32_t p = prev_word(sc, k);
+            if (p == UINT32_MAX)
+                return CUE_FUT;
+            static const char *const not_after[] = {"to", "did", "didn't", "didn\xe2\x80\x99t",
+                                                    "does", "do", "not", NULL};
+            if (word_in(sc, p, aux_w) < 0 &&
+                (word_in(sc, p, det_prep_w) < 0 || word_is(sc, p, "that")) &&
+                word_in(sc, p, future_w) < 0 && word_in(sc, p, not_after) < 0)
+                return CUE_FUT;
+        }
+    }
     if (word_is(sc, k, "has") || word_is(sc, k, "have") || ends_with(sc, k, "\xe2\x80\x99ve")) {
         /* a perfect: has agreed, have been */
         for (uint32_t q = k + 1; q < k + 4 && in_sent(sc, q); q++)
@@ -2036,19 +2069,25 @@ static bool in_tx(const scan *sc, uint32_t k)
 }
 
 /* A date attached to a reporting verb: "said Tuesday", "said on Tuesday",
- * "Tuesday said", "told reporters on Tuesday": the reporting
- * verb's cue, or CUE_NONE. */
+ * "Tuesday said", "told reporters late on Tuesday", "said in a statement
+ * on Tuesday", "told Reuters on Tuesday": the reporting verb's cue, or
+ * CUE_NONE.  Only words that name the telling or its audience may stand
+ * between: in "said the vote on Tuesday would ..." the date is the vote's. */
 static int said_on(const scan *sc, const tmatch *m)
 {
-    uint32_t p = m->ts;
-    if (p > sc->t0 && word_is(sc, p - 1, "on"))
-        p--;
-    for (uint32_t k = p, e = 0; k > sc->t0 && e < 2; e++) {
+    static const char *const between[] = {
+        "on", "late", "early", "in", "a", "an", "to", "statement", "interview", "briefing",
+        "conference", "news", "press", "speech", "post", "reporters", "journalists",
+        "lawmakers", "legislators", "parliament", "senators", "investors", "analysts",
+        "supporters", "delegates", "broadcaster", NULL};
+    for (uint32_t k = m->ts, e = 0; k > sc->t0 && e < 7; e++) {
         k--;
         int c = cue_at(sc, k);
         if (c == CUE_SAY_PAST || c == CUE_SAY_PRES)
             return c;
-        if (sc->T[k].kind != KIJI_TOK_WORD || !word_is(sc, k, "reporters"))
+        /* a name of the audience or outlet: "told Reuters on Tuesday" */
+        bool name = capital(sc, k) && !(sc->T[k].flags & KIJI_TF_SSTART) && !in_tx(sc, k);
+        if (sc->T[k].kind != KIJI_TOK_WORD || !(word_in(sc, k, between) >= 0 || name))
             break;
     }
     int c = in_sent(sc, m->te) ? cue_at(sc, m->te) : CUE_NONE;
@@ -2068,6 +2107,7 @@ static dir clause_dir(const scan *sc, const tmatch *ms, size_t x)
     uint32_t ld = UINT32_MAX, rd = UINT32_MAX;
     uint32_t a = ms[x].ts;
     bool inf = false, sub = false;
+    static const char *const ahead[] = {"next", "upcoming", "forthcoming", NULL};
     static const char *const subord[] = {"once", "until", "unless", "if", "when", "before",
                                          "after", NULL};
     for (uint32_t k = a, d = 1; k > sc->t0 && d <= LEFT; d++) {
@@ -2079,6 +2119,13 @@ static dir clause_dir(const scan *sc, const tmatch *ms, size_t x)
         if (word_is(sc, k, "to") && in_sent(sc, k + 1) && sc->T[k + 1].kind == KIJI_TOK_WORD &&
             !capital(sc, k + 1) && word_in(sc, k + 1, det_prep_w) < 0)
             inf = true;
+        /* "set their next meeting in May": the meeting to come is dated,
+         * whatever tense arranged it */
+        if (lc == CUE_NONE && d <= 5 && !capital(sc, k) && word_in(sc, k, ahead) >= 0 &&
+            !word_is(sc, k + 1, "to")) {
+            lc = CUE_FUT, ld = d;
+            break;
+        }
         int c = cue_at(sc, k);
         if (c == CUE_STOP)
             break;
@@ -2118,9 +2165,23 @@ static dir clause_dir(const scan *sc, const tmatch *ms, size_t x)
         int c = cue_at(sc, k);
         if (c == CUE_STOP)
             break;
-        if ((c == CUE_SAY_PAST || c == CUE_SAY_PRES) && say == CUE_NONE)
-            say = c;
-        else if (c == CUE_PAST || c == CUE_FUT || c == CUE_PRES) {
+        /* "On Tuesday, officials said the plant would close": what
+         * follows a reporting verb is what was said, not the date's clause */
+        if (c == CUE_SAY_PAST || c == CUE_SAY_PRES) {
+            if (say == CUE_NONE)
+                say = c;
+            break;
+        }
+        if (c == CUE_PAST || c == CUE_FUT || c == CUE_PRES) {
+            /* "the minister on Tuesday vowed to fight": the vowing is the
+             * date's, its infinitive lies after it */
+            if (c == CUE_FUT && word_is(sc, k + 1, "to") && word_in(sc, k, to_future) >= 0) {
+                /* "announced on Tuesday plans to": a noun, or a present
+                 * whose infinitive is not the date's; look further */
+                if (!ends_with(sc, k, "ed"))
+                    continue;
+                c = CUE_PAST;
+            }
             rc = c, rd = d;
             break;
         }
@@ -2128,9 +2189,24 @@ static dir clause_dir(const scan *sc, const tmatch *ms, size_t x)
     int c = ld <= rd ? lc : rc;
     if (c == CUE_NONE)
         c = say == CUE_SAY_PAST ? CUE_PAST : CUE_NONE;
+    /* a deadline or a bound ahead: "have until the end of June", "by
+     * Friday", "as early as November" point forward unless a past tense
+     * says otherwise ("by June, prices had doubled") */
+    if (c == CUE_NONE || c == CUE_PRES) {
+        uint32_t p = a;
+        if (p > sc->t0 && (word_is(sc, p - 1, "by") || word_is(sc, p - 1, "until") ||
+                           word_is(sc, p - 1, "till")))
+            c = CUE_FUT;
+        else if (p - sc->t0 >= 3 && word_is(sc, p - 1, "as") &&
+                 (word_is(sc, p - 2, "early") || word_is(sc, p - 2, "soon")) &&
+                 word_is(sc, p - 3, "as"))
+            c = CUE_FUT;
+        else if (p - sc->t0 >= 3 && word_is(sc, p - 1, "than") && word_is(sc, p - 2, "later") &&
+                 word_is(sc, p - 3, "no"))
+            c = CUE_FUT;
+    }
     /* "the club's next match is on Saturday": no tense said it, "next" does */
     if (c == CUE_NONE || c == CUE_PRES) {
-        static const char *const ahead[] = {"next", "upcoming", NULL};
         uint32_t k0 = a - sc->t0 > LEFT ? a - LEFT : sc->t0;
         uint32_t k1 = sc->t1 - ms[x].te > RIGHT ? ms[x].te + RIGHT : sc->t1;
         for (uint32_t k = k0; k < k1; k++)
@@ -2593,6 +2669,16 @@ static int coordinated_year(const scan *sc, const tmatch *ms, size_t n, size_t x
     return 0;
 }
 
+/* The end of a range that a written date opened: "starts in mid-2024 and
+ * runs until mid-November" (the November of 2024, even in the future). */
+static bool range_end(const scan *sc, const tmatch *ms, size_t x)
+{
+    uint32_t p = ms[x].ts;
+    return x > 0 && ms[x - 1].kind == K_ABS && p > sc->t0 &&
+           (word_is(sc, p - 1, "until") || word_is(sc, p - 1, "till") ||
+            word_is(sc, p - 1, "through") || word_is(sc, p - 1, "to"));
+}
+
 /* A wire dateline opening the first paragraph: "TOKYO, Nov 1 (Reuters) -".
  * Like the dateline line of a page it dates the story, not an event. */
 static bool inline_dateline(const scan *sc, const tmatch *m)
@@ -2691,7 +2777,7 @@ void kiji_timex_run(kiji_doc *d)
                          : 0;
             if (!cy && (m->kind == K_MONTH || m->kind == K_MDAY) && !m->rel &&
                 kind == KIJI_PARA_BODY && story_year &&
-                ((story_sent == si && dr != DIR_FUTURE) ||
+                ((story_sent == si && (dr != DIR_FUTURE || range_end(&sc, ms.v, x))) ||
                  (story_sent + 1 == si && dr == DIR_PAST &&
                   d->sentences.v[story_sent].para == se->para)) &&
                 (!sc.has_dct || story_year != sc.dct.y) &&
