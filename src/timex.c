@@ -801,10 +801,13 @@ static uint32_t m_year(scan *sc, uint32_t i, tmatch *m)
     }
     if (the)
         return 0;
-    if (word_is(sc, i, "fiscal") && (y = digits_val(sc, i + 1, &nd)) >= 0 && nd == 4 &&
-        y >= 1900 && y <= 2199) {
-        m->kind = K_ABS, m->g = G_YEAR, m->y = (int)y;
-        return i + 2;
+    if (word_is(sc, i, "fiscal")) {
+        /* fiscal 2024, fiscal year 2024 */
+        uint32_t k2 = i + 1 + word_is(sc, i + 1, "year");
+        if ((y = digits_val(sc, k2, &nd)) >= 0 && nd == 4 && y >= 1900 && y <= 2199) {
+            m->kind = K_ABS, m->g = G_YEAR, m->y = (int)y;
+            return k2 + 1;
+        }
     }
     if ((y = digits_val(sc, i, &nd)) >= 0 && nd == 4 && year_ok(sc, i, y)) {
         m->kind = K_ABS, m->g = G_YEAR, m->y = (int)y;
@@ -977,15 +980,87 @@ static uint32_t of_year(scan *sc, uint32_t i, tmatch *m)
     return e;
 }
 
-/* Quarters and halves: the third quarter (of 2023), Q3 2023, first-half. */
+/* Month 1..12 named by s (a full name, "Sept" or three letters), or 0. */
+static int month_str(kiji_str s)
+{
+    for (int k = 0; month_names[k]; k++)
+        if (str_is(s, month_names[k]) || str_is(s, month_abbr[k]))
+            return k + 1;
+    return str_is(s, "Sept") ? 9 : 0;
+}
+
+/* A range of months naming a quarter or a half: "the October-December
+ * quarter", "the July–September quarter", "the April to June quarter",
+ * "the January-June half".  A fiscal one keeps the calendar's quarter as
+ * written ("the fiscal October-December quarter" is Q4).  *e gets the
+ * token after it. */
+static bool month_range_part(scan *sc, uint32_t j, tmatch *m, uint32_t *e)
+{
+    if (!in_sent(sc, j) || sc->T[j].kind != KIJI_TOK_WORD || !capital(sc, j))
+        return false;
+    int m1 = 0, m2 = 0;
+    kiji_str parts[4];
+    int np = split_hyphens(sc, j, parts);
+    uint32_t k = j + 1;
+    if (np == 2) {
+        m1 = month_str(parts[0]), m2 = month_str(parts[1]);
+    } else if (np == 3 && (str_is(parts[1], "to") || str_is(parts[1], "through"))) {
+        m1 = month_str(parts[0]), m2 = month_str(parts[2]);
+    } else if (np == 1 && (is_dash(sc, j + 1) || word_is(sc, j + 1, "to") ||
+                           word_is(sc, j + 1, "through"))) {
+        bool abbr;
+        m1 = month_str(parts[0]), m2 = month_at(sc, j + 2, &abbr);
+        k = j + 3;
+    }
+    if (!m1 || !m2)
+        return false;
+    if (word_is(sc, k, "fiscal"))
+        k++;
+    if (word_is(sc, k, "quarter") && m1 % 3 == 1 && m2 == m1 + 2) {
+        m->g = G_QUARTER, m->part = (m1 - 1) / 3 + 1;
+    } else if (word_is(sc, k, "half") && m1 % 6 == 1 && m2 == m1 + 5) {
+        m->g = G_HALF, m->part = (m1 - 1) / 6 + 1;
+    } else {
+        return false;
+    }
+    m->kind = K_PART;
+    *e = k + 1;
+    return true;
+}
+
+/* Quarters and halves: the third quarter (of 2023), Q3 2023, first-half,
+ * the October-December quarter. */
 static uint32_t m_part(scan *sc, uint32_t i, tmatch *m)
 {
     uint32_t j = i;
     bool the = word_is(sc, j, "the");
     if (the)
         j++;
+    if (word_is(sc, j, "fiscal"))
+        j++;
     int q = -1, g = G_QUARTER;
     kiji_str parts[4];
+    uint32_t re;
+    if (month_range_part(sc, j, m, &re)) {
+        /* months say what quarter it is: no business words needed */
+        tmatch y;
+        memset(&y, 0, sizeof y);
+        uint32_t e = of_year(sc, re, &y);
+        if (!e) {
+            int nd;
+            long yy = digits_val(sc, re, &nd); /* the July-September quarter 2024 */
+            if (nd == 4 && yy >= 1900 && yy <= 2199) {
+                m->y = (int)yy;
+                return re + 1;
+            }
+            return re;
+        }
+        if (y.kind == K_ABS)
+            m->y = y.y;
+        else
+            m->n = y.n, m->rel = y.kind == K_REL ? 3 : 4;
+        return e;
+    }
     if (in_sent(sc, j) && sc->T[j].kind == KIJI_TOK_WORD && split_hyphens(sc, j, parts) == 2 &&
         (str_is(parts[1], "quarter") || str_is(parts[1], "half"))) {
         /* first-quarter profit */
@@ -997,9 +1072,12 @@ static uint32_t m_part(scan *sc, uint32_t i, tmatch *m)
         g = str_is(parts[1], "half") ? G_HALF : G_QUARTER;
         j++;
     } else if ((q = word_in(sc, j, ordinals)) >= 0 &&
-               (word_is(sc, j + 1, "quarter") || word_is(sc, j + 1, "half"))) {
-        g = word_is(sc, j + 1, "half") ? G_HALF : G_QUARTER;
-        j += 2;
+               (word_is(sc, j + 1 + word_is(sc, j + 1, "fiscal"), "quarter") ||
+                word_is(sc, j + 1 + word_is(sc, j + 1, "fiscal"), "half"))) {
+        /* the third quarter, the third fiscal quarter */
+        j += 1 + word_is(sc, j + 1, "fiscal");
+        g = word_is(sc, j, "half") ? G_HALF : G_QUARTER;
+        j++;
     } else if (!the && in_sent(sc, j) && tlen(sc, j) == 2 &&
                (tptr(sc, j)[0] == 'Q' || tptr(sc, j)[0] == 'H') && tptr(sc, j)[1] >= '1' &&
                tptr(sc, j)[1] <= (tptr(sc, j)[0] == 'Q' ? '4' : '2')) {
@@ -1104,6 +1182,11 @@ static uint32_t m_rel(scan *sc, uint32_t i, tmatch *m)
         if (u >= 0 && plain_case(sc, i + 1)) {
             m->kind = K_REL, m->g = relg[u], m->n = n;
             return i + 2;
+        }
+        /* next fiscal year: the year it is named by, counted like a year */
+        if (word_is(sc, i + 1, "fiscal") && word_is(sc, i + 2, "year")) {
+            m->kind = K_REL, m->g = G_YEAR, m->n = n;
+            return i + 3;
         }
         int t = tod_at(sc, i + 1);
         if (t && (n == 0 || (n == -1 && (t == 3 || t == 4)))) {
