@@ -45,7 +45,8 @@ enum {
     C_ARTICLE = 1u << 10,
     C_BASE = 1u << 11, /* (computed) the bare form of a cue verb: "state" */
     C_BARE = 1u << 12, /* a "that" verb that may drop "that": "added the ..." */
-    C_CUE = C_SAY | C_TELL | C_THAT | C_WEAK | C_ASK | C_ACCORDING,
+    C_FRAME = 1u << 13, /* names who stands behind quoted words, reports nothing */
+    C_CUE = C_SAY | C_TELL | C_THAT | C_WEAK | C_ASK | C_ACCORDING | C_FRAME,
 };
 
 enum {
@@ -69,7 +70,8 @@ static unsigned tag_bits(const char *tag)
         {"say", C_SAY},         {"tell", C_TELL},     {"that", C_THAT},   {"weak", C_WEAK},
         {"ask", C_ASK},         {"according", C_ACCORDING},               {"naming", C_NAMING},
         {"skip", C_SKIP},       {"det", C_DET},       {"article", C_ARTICLE},
-        {"stop", C_STOP},       {"bare", C_BARE},     {"person", N_PERSON},
+        {"stop", C_STOP},       {"bare", C_BARE},     {"frame", C_FRAME},
+        {"person", N_PERSON},
         {"people", N_PEOPLE},   {"org", N_ORG},       {"doc", N_DOC},     {"title", N_TITLE},
         {"thing", N_THING},     {"name", N_NAME},     {"particle", N_PARTICLE},
     };
@@ -1189,7 +1191,7 @@ static bool add_cue(ctx *c, uint32_t i, uint32_t m, unsigned cls, uint32_t sent)
                        (i + m < se && c->inq[i + m] >= 0 && c->qs.v[c->inq[i + m]].open == i + m) ||
                        ((cls & C_SAY) && i + m < se) ||
                        ((cls & C_BARE) && clause_like(c, i + m, se));
-        if (!next_ok || (cls & (C_ASK | C_WEAK)))
+        if (!next_ok || (cls & (C_ASK | C_WEAK | C_FRAME)))
             return false;
         if (after) {
             r.form = F_PART_AFTER;
@@ -2236,6 +2238,37 @@ static uint32_t para_first_tok(const ctx *c, uint32_t t)
     return c->ptok0[c->d->sentences.v[c->tsent[t]].para];
 }
 
+/* A naming word written with a hyphen the tokens did not split
+ * ("so‑called" with a non-breaking hyphen, "self-styled"). */
+static bool naming_compound(const ctx *c, uint32_t i)
+{
+    if (!is_word(c, i))
+        return false;
+    kiji_str w = tok(c, i);
+    static const char *const tail[] = {"called", "styled", "dubbed", "named", NULL};
+    for (int k = 0; tail[k]; k++) {
+        size_t n = strlen(tail[k]);
+        if (w.len > n + 1 && !strncasecmp(w.ptr + w.len - n, tail[k], n) &&
+            !kiji_cp_is_letter((unsigned char)w.ptr[w.len - n - 1]))
+            return true;
+    }
+    return false;
+}
+
+/* Can the quoted words from token k be a noun phrase (not "we will ...",
+ * "to stay ...")? */
+static bool np_start(const ctx *c, uint32_t k)
+{
+    if (!is_word(c, k) && c->T[k].kind != KIJI_TOK_NUM)
+        return false;
+    static const char *const w[] = {"i", "we", "you", "he", "she", "they", "it", "to", "not",
+                                    "never", "there", "this", "that", NULL};
+    for (int n = 0; w[n]; n++)
+        if (tok_is(c, k, w[n]))
+            return false;
+    return true;
+}
+
 /* Term, title or scare quote rather than speech: `the so-called "peace
  * dividend"`, `their "tailored deterrence strategy"`, `the film "Past
  * Lives"`, a lone `"experts"` no one is said to have said.  Speech keeps
@@ -2274,12 +2307,37 @@ static const char *term_rule(ctx *c, const qspan *q, bool adjacent, bool frame_c
         nv--;
     if (has_prev && ((cue_bits(c, nv) & C_NAMING) || (noun_bits(c, nv) & N_NAME)))
         return "term.naming";
+    if (has_prev && naming_compound(c, nv))
+        return "term.naming";
+    /* a name is short; under a speech verb of the sentence, a longer
+     * phrase is more likely the speaker's words ("said it was a symbol of
+     * “everything wrong with the city”") */
+    uint32_t nmax = frame_cue ? 3 : 5;
     if (has_prev && nv > S->tok && tok_is(c, nv, "as")) {
         /* "known as", "known to oceanographers as", "referred to as" */
         for (uint32_t t = nv; t-- > S->tok && t + 5 > nv;)
             if (tok_is(c, t, "known") || tok_is(c, t, "billed") || tok_is(c, t, "referred"))
                 return "term.naming";
+        /* "registered as “priority sites”" names a class; "described the
+         * plan as “reckless”" is the describer's word: a cue before "as" */
+        bool cue = false;
+        for (uint32_t t = nv, n = 0; t-- > S->tok && n < 8 && !cue; n++) {
+            if (c->inq[t] >= 0 || is_sep(c, t))
+                break;
+            cue = (cue_bits(c, t) & (C_CUE | C_FRAME)) != 0;
+        }
+        if (!cue && nw <= nmax && np_start(c, q->open + 1))
+            return "term.as";
     }
+    /* "a policy of “managed retreat”", "the principle of “shared fault”":
+     * a noun's "of" names what the quoted words are; "warned of" or
+     * "accused the minister of" are someone's words */
+    if (has_prev && pv > S->tok + 1 && tok_is(c, pv, "of") && nw <= nmax &&
+        np_start(c, q->open + 1) && c->inq[pv - 1] < 0 && is_word(c, pv - 1) &&
+        !(c->T[pv - 1].flags & KIJI_TF_CAP) && !cue_bits(c, pv - 1) &&
+        ((noun_bits(c, pv - 1) & N_THING) ||
+         ((cue_bits(c, pv - 2) & C_DET) && !speaker_noun(c, pv - 1))))
+        return "term.of";
     if (adjacent)
         return NULL; /* a cue right beside it: speech */
     bool det = has_prev && (cue_bits(c, pv) & C_DET);
@@ -2436,7 +2494,7 @@ static void attribute_quote(ctx *c, size_t qi, last_quote *lq)
     memset(&at, 0, sizeof at);
     bool adjacent = false, intro = false, frame_cue = false;
     for (size_t i = r0, n = 0; i < r1 && n < 64 && !frame_cue; i++, n++)
-        if (!(c->rec.v[i].cls & C_WEAK) || c->rec.v[i].form != F_NORMAL)
+        if (!(c->rec.v[i].cls & (C_WEAK | C_FRAME)) || c->rec.v[i].form != F_NORMAL)
             frame_cue = true;
     /* in a run-on sentence look only near the quote */
     size_t ro = rec_lower(c, q->open), rc = rec_lower(c, close);
@@ -2755,7 +2813,7 @@ static void indirect_sentence(ctx *c, size_t r0, size_t r1)
     for (size_t i = r0; i < r1 && nused < 8; i++) {
         cue_rec *r = &c->rec.v[i];
         resolve_rec(c, i);
-        if (!r->has || (r->cls & C_ASK))
+        if (!r->has || (r->cls & (C_ASK | C_FRAME)))
             continue;
         uint32_t a = 0, b = 0, a2 = 0, b2 = 0;
         const char *rule = NULL;
