@@ -40,7 +40,7 @@ enum {
     WF_MOD = 1u << 6,    /* "Seoul-based": a modifier, never a name */
     WF_GAZ = 1u << 7,    /* inside a multi-word gazetteer name */
     WF_HCASE = 1u << 8,  /* in a headline-case or all-capitals paragraph */
-    WF_NAME = 1u << 9,   /* could be part of a name (see name_word) */
+    WF_GAZIN = 1u << 9,  /* a multi-word gazetteer name goes on in this word */
 };
 
 /* name-word flags, from data/namewords.txt and data/titles.txt tags */
@@ -370,6 +370,47 @@ typedef struct {
     bool alias_word;   /* matched an alias that is also a common word */
 } gaz_hit;
 
+/* The possessive after word w as a key ("'s", or "'" after a plural), or
+ * NULL: "Lloyd's List" and "Macy's" are listed with theirs. */
+static const char *poss_key(ctx *x, const word *w)
+{
+    const char *p = x->s + w->end;
+    if (!(w->f & WF_POSS))
+        return NULL;
+    if (p[0] == '\'' && (p[1] == 's' || p[1] == 'S'))
+        return "'s";
+    if (!memcmp(p, "\xE2\x80\x99", 3) && (p[3] == 's' || p[3] == 'S'))
+        return "'s";
+    return "'";
+}
+
+/* Look key b up in every gazetteer: a name of len words beats a shorter
+ * best.  Returns true when some longer name goes on from b. */
+static bool gaz_try(const word *w, const kiji_buf *b, uint32_t len, gaz_hit *best)
+{
+    bool more = false;
+    for (size_t g = 0; g < NGAZ; g++) {
+        const kiji_lexicon *lx = gazetteers[g].lx;
+        long v = kiji_lex_get(lx, b->ptr, b->len);
+        if (v >= 0 && len > best->len) {
+            best->len = len;
+            best->type = gazetteers[g].type;
+            best->canon = lx->canon[v];
+            best->alias_word = false;
+            if (len == 1) {
+                /* "Who" is no WHO: a common word naming an alias only
+                 * in capitals */
+                size_t cl = strlen(best->canon);
+                bool is_canon = cl == b->len && !strncasecmp(best->canon, b->ptr, cl);
+                best->alias_word = !is_canon && (w->dict & KIJI_W_LOWER);
+            }
+        }
+        if (kiji_lex_has_prefix(lx, b->ptr, b->len))
+            more = true;
+    }
+    return more;
+}
+
 /* Longest gazetteer name starting at word i and ending before e. */
 static gaz_hit gaz_match(ctx *x, uint32_t i, uint32_t e)
 {
@@ -380,31 +421,16 @@ static gaz_hit gaz_match(ctx *x, uint32_t i, uint32_t e)
         const word *w = &x->w.v[j];
         if (w->kind != K_WORD)
             break;
-        if (j > i) {
-            if (x->w.v[j - 1].f & WF_POSS)
-                break;
+        if (j > i)
             kiji_buf_putc(b, ' ');
-        }
         put_key(b, x->s + w->start, w->end - w->start);
-        bool more = false;
-        for (size_t g = 0; g < NGAZ; g++) {
-            const kiji_lexicon *lx = gazetteers[g].lx;
-            long v = kiji_lex_get(lx, b->ptr, b->len);
-            if (v >= 0 && j + 1 - i > best.len) {
-                best.len = j + 1 - i;
-                best.type = gazetteers[g].type;
-                best.canon = lx->canon[v];
-                best.alias_word = false;
-                if (j == i) {
-                    /* "Who" is no WHO: a common word naming an alias only
-                     * in capitals */
-                    size_t cl = strlen(best.canon);
-                    bool is_canon = cl == b->len && !strncasecmp(best.canon, b->ptr, cl);
-                    best.alias_word = !is_canon && (w->dict & KIJI_W_LOWER);
-                }
-            }
-            if (kiji_lex_has_prefix(lx, b->ptr, b->len))
-                more = true;
+        bool more = gaz_try(w, b, j + 1 - i, &best);
+        /* a possessive goes on only inside a name that has it ("Lloyd's
+         * List"); "China's" is China */
+        const char *pk = poss_key(x, w);
+        if (pk) {
+            kiji_buf_puts(b, pk);
+            more = gaz_try(w, b, j + 1 - i, &best);
         }
         if (!more)
             break;
@@ -760,6 +786,35 @@ static bool tail_ahead(ctx *x, uint32_t i, uint32_t b)
     return false;
 }
 
+/* Words that open a sentence before a company's name without being part
+ * of it: "Meanwhile Toyota Motor Corp. ...", "Rival Halvard Corp. ...". */
+static const char *const openers[] = {
+    "meanwhile", "however", "still", "instead", "separately", "elsewhere", "later", "earlier",
+    "today", "yesterday", "now", "then", "rival", "rivals", "parent", "unit", "shares",
+    "analysts", "officials", "investors", "together", "like", "unlike", "including",
+    "besides", "overall", "first", "second", "third", "last", "next", "finally", NULL};
+
+/* "Apex Software Ltd. said ...": capitalised words ending in a company's
+ * designator follow word i. */
+static bool corp_ahead(ctx *x, uint32_t i)
+{
+    const word *w = W(x, i);
+    size_t n = w->end - w->start;
+    if ((w->f & (WF_HCASE | WF_POSS | WF_UPPER)) || is_stop(x, i) ||
+        in_list(x->s + w->start, n, openers) || (n > 3 && !strncmp(x->s + w->end - 2, "ly", 2)))
+        return false;
+    for (uint32_t k = i + 1; k < x->w.n && k < i + 5; k++) {
+        const word *v = W(x, k);
+        if (v->sent != w->sent || v->kind != K_WORD || !(v->f & WF_CAP) || (v->f & WF_MOD))
+            return false;
+        if (v->nw & NW_CORP)
+            return k > i + 1;
+        if (v->f & WF_POSS)
+            return false;
+    }
+    return false;
+}
+
 /* May word i continue a capitalised run? */
 static bool run_word(ctx *x, uint32_t i)
 {
@@ -768,7 +823,7 @@ static bool run_word(ctx *x, uint32_t i)
         return false;
     if (!(w->f & WF_AMB))
         return true;
-    if (w->f & WF_GAZ)
+    if ((w->f & WF_GAZ) || corp_ahead(x, i))
         return true;
     /* "Tan Wei Ming said ...": a family name opening the sentence */
     if ((w->cls & WC_SURNAME) && i + 1 < x->w.n && W(x, i + 1)->sent == w->sent &&
@@ -795,6 +850,30 @@ static bool cap_common(ctx *x, uint32_t i)
 static bool is_comma(ctx *x, uint32_t i)
 {
     return W(x, i)->kind == K_PUNCT && x->s[W(x, i)->start] == ',';
+}
+
+/* Are the capitalised words from k (before b) all common words ("Health
+ * and Welfare", "Red Crescent Societies"), no place or name of their own? */
+static bool common_ahead(ctx *x, uint32_t k, uint32_t b)
+{
+    uint32_t n = 0;
+    for (; k < b && n < 6 && W(x, k)->kind == K_WORD && (W(x, k)->f & WF_CAP); k++, n++) {
+        if (!cap_common(x, k))
+            return false;
+        if (W(x, k)->f & WF_POSS)
+            break;
+    }
+    return n > 0;
+}
+
+/* Does the possessive of word p belong to a name: a capitalised common
+ * plural before words that end in an organisation's or an event's tail
+ * ("Dock Workers' Union", "Women's Marathon", "Children's Hospital")?
+ * "China's Foreign Ministry" is two names. */
+static bool poss_in_name(ctx *x, uint32_t p, uint32_t b)
+{
+    return cap_common(x, p) && p + 1 < b && W(x, p + 1)->sent == W(x, p)->sent &&
+           tail_ahead(x, p + 1, b);
 }
 
 /* The run [i, j) of one sentence ending before b names an institution with
@@ -1168,6 +1247,10 @@ static uint32_t find_title(ctx *x, uint32_t a, uint32_t b, uint32_t *name)
         const word *w = W(x, k);
         if (!(w->nw & NW_TITLE) || !(w->f & WF_CAP))
             continue;
+        /* "Court of Justice of ...": a title inside an of-phrase names the
+         * body's field, no person's title */
+        if (k > a && (wis(x, k - 1, "of") || wis(x, k - 1, "for")))
+            continue;
         uint32_t m = k + 1;
         /* "Minister of Defense Ana Lima" */
         if (m < b && wis(x, m, "of")) {
@@ -1289,14 +1372,17 @@ static void classify(ctx *x, uint32_t a, uint32_t b, bool no_person)
     }
     for (uint32_t i = a; i + 1 < b; i++) {
         const word *w = W(x, i);
-        if ((w->nw & (NW_ORGHEAD | NW_LOCHEAD)) && (wis(x, i + 1, "of") || wis(x, i + 1, "for") ||
-                                                   wis(x, i + 1, "on"))) {
+        /* a tail before "of" or "for" heads a name too ("Tribunal of
+         * Arbitration for Chess", "Kivu Chamber of Commerce") */
+        bool of = wis(x, i + 1, "of") || wis(x, i + 1, "for");
+        if (((w->nw & (NW_ORGHEAD | NW_LOCHEAD)) && (of || wis(x, i + 1, "on"))) ||
+            ((w->nw & NW_ORG) && (w->f & WF_CAP) && of && i + 2 < b)) {
             uint32_t s = a;
             while (s < i && (W(x, s)->f & WF_AMB) && !(W(x, s)->nw) && !(W(x, s)->f & WF_GAZ))
                 s++;
             if (s < i)
                 classify(x, a, s, no_person);
-            bool org = (w->nw & NW_ORGHEAD) && !((w->nw & NW_LOCHEAD) && i == s);
+            bool org = (w->nw & (NW_ORGHEAD | NW_ORG)) && !((w->nw & NW_LOCHEAD) && i == s);
             add_cand(x, s, b, org ? KIJI_ENT_ORG : KIJI_ENT_LOC, KIJI_HOW_NAMEWORD, true);
             return;
         }
@@ -1311,8 +1397,16 @@ static void classify(ctx *x, uint32_t a, uint32_t b, bool no_person)
         if ((nw & NW_GPE) && !(nw & (NW_ORG | NW_CORP | NW_LOC | NW_MISC)) &&
             (k2 == a || (W(x, k2 - 1)->gender && !is_place(x, k2 - 1))))
             continue;
+        /* "Hana Park" too: a place word that is a family name */
+        if ((nw & NW_LOC) && (w->cls & WC_SURNAME) &&
+            (k2 == a || (W(x, k2 - 1)->gender && !is_place(x, k2 - 1))))
+            continue;
+        /* "Apex Software Ltd." opening a sentence: a company's designator
+         * keeps a common word before it in the name */
+        bool corp = ((nw & NW_CORP) || (k2 + 1 < b && (W(x, k2 + 1)->nw & NW_CORP))) &&
+                    !(W(x, a)->f & WF_HCASE) && !is_stop(x, a);
         uint32_t s = a;
-        while (s < k2 && (W(x, s)->f & WF_AMB) &&
+        while (s < k2 && !corp && (W(x, s)->f & WF_AMB) &&
                !(W(x, s)->nw & ~(NW_ROLE | NW_TITLE | NW_MISCHEAD)) &&
                !(W(x, s)->f & WF_GAZ) && !(W(x, s)->dict & KIJI_W_CAPITAL) &&
                !cap_particle(x, s, k2))
@@ -1356,6 +1450,17 @@ static void classify(ctx *x, uint32_t a, uint32_t b, bool no_person)
         add_cand(x, a, b, KIJI_ENT_LOC, KIJI_HOW_NAMEWORD, true);
         return;
     }
+    /* "the National Electoral Jury of Ruritania": capitalised words joined
+     * by "of" after an article, a title first ("the Duke of ...") */
+    if (a > 0 && W(x, a - 1)->sent == W(x, a)->sent && wis(x, a - 1, "the") &&
+        !(W(x, a)->nw & NW_TITLE) && !no_person) {
+        for (uint32_t i = a + 1; i + 1 < b; i++) {
+            if (wis(x, i, "of") && (W(x, i + 1)->f & WF_CAP || wis(x, i + 1, "the"))) {
+                add_cand(x, a, b, KIJI_ENT_ORG, KIJI_HOW_SHAPE, true);
+                return;
+            }
+        }
+    }
     classify_rest(x, a, b, no_person);
 }
 
@@ -1370,7 +1475,7 @@ static void scan_sentence(ctx *x, uint32_t a, uint32_t b)
         gaz_hit h = gaz_match(x, i, b);
         if (h.len >= 2) {
             for (uint32_t j = i; j < i + h.len; j++)
-                x->w.v[j].f |= WF_GAZ;
+                x->w.v[j].f |= WF_GAZ | (j > i ? WF_GAZIN : 0);
             i += h.len - 1;
         }
     }
@@ -1410,7 +1515,8 @@ static void scan_sentence(ctx *x, uint32_t a, uint32_t b)
              * recursion in classify) constant on pathological input */
             if (j - i >= 16)
                 break;
-            if (W(x, j - 1)->f & WF_POSS)
+            if ((W(x, j - 1)->f & WF_POSS) && !(W(x, j)->f & WF_GAZIN) &&
+                !poss_in_name(x, j - 1, b))
                 break;
             if (run_word(x, j) ||
                 ((W(x, j)->f & WF_HCASE) && !is_stop(x, j) && tail_ahead(x, j, b))) {
@@ -1433,20 +1539,31 @@ static void scan_sentence(ctx *x, uint32_t a, uint32_t b)
                 for (uint32_t q = i; q < j; q++)
                     if (wis(x, q, "of") || wis(x, q, "for"))
                         inside = true;
-                bool of = (wis(x, j, "of") || wis(x, j, "for") || wis(x, j, "on")) &&
+                bool ofor = wis(x, j, "of") || wis(x, j, "for");
+                bool of = (ofor || wis(x, j, "on")) &&
                           ((W(x, j - 1)->nw & (NW_ORGHEAD | NW_LOCHEAD | NW_TITLE | NW_ORG)) ||
-                           (inside && wis(x, j, "of")));
-                bool and_ = (wis(x, j, "and") || wis(x, j, "&")) && j > i + 1 && inside;
-                /* common words joined by "and" before an organisation's
-                 * tail: "Disaster Risk Reduction and Management Council" */
-                if (wis(x, j, "and") && cap_common(x, j + 1) && tail_ahead(x, j + 1, b)) {
-                    /* ...but "Norden Research and Veldt Semiconductor" are
-                     * two: every word before "and" must be a common one */
-                    bool common = true;
-                    for (uint32_t q = i; q < j; q++)
-                        common = common && cap_common(x, q);
-                    and_ = and_ || common;
+                           (inside && ofor));
+                /* "the National Electoral Jury of Ruritania": capitalised
+                 * words joined by "of" after an article are one name, unless
+                 * the first are a place ("the America of the 1950s") */
+                if (!of && wis(x, j, "of") && i > 0 && W(x, i - 1)->sent == v->sent &&
+                    wis(x, i - 1, "the")) {
+                    gaz_hit h = gaz_match(x, i, j);
+                    of = !(h.len == j - i && h.type == KIJI_ENT_GPE);
                 }
+                /* inside an of-phrase, "and" joins common words ("Ministry
+                 * of Health and Welfare"), not another name ("the Ministry
+                 * of Defense and Lockheed Martin") */
+                bool and_ = (wis(x, j, "and") || wis(x, j, "&")) && j > i + 1 && inside &&
+                            common_ahead(x, j + 1, b);
+                /* common words joined by "and" before an organisation's
+                 * tail: "Disaster Risk Reduction and Management Council",
+                 * "Tarrow Farm and Ranch Alliance"; but "Norden Research and
+                 * Veldt Semiconductor" are two: the word before "and" is a
+                 * common one and no tail itself */
+                if (wis(x, j, "and") && cap_common(x, j + 1) && tail_ahead(x, j + 1, b) &&
+                    cap_common(x, j - 1) && !(W(x, j - 1)->nw & (NW_ORG | NW_CORP)))
+                    and_ = true;
                 if (part || of || and_) {
                     uint32_t q = j + 1;
                     /* "of the", "van der"; but "X and the Y" are two names */
