@@ -54,7 +54,8 @@ typedef struct {
      * K_WDAY 3 the following, 4 the previous (from the story's date);
      * K_PART 3/4 and K_MONTH 5/6 a year n from the publication date / the
      * story's date ("of next year", "of the following year");
-     * K_REL weekend 1: "the weekend" (the nearer one) */
+     * K_REL weekend 1: "the weekend" (the nearer one);
+     * K_ANAPH 7: "a year earlier", "two years later" (counted) */
     int rel;
     int tod;       /* index into tod_code */
     int hh, mm;    /* clock time when has_clock */
@@ -431,7 +432,8 @@ static bool count_at(const scan *sc, uint32_t i, count_t *c)
     }
     /* "20 consecutive months", "two more years" */
     static const char *const adj[] = {"consecutive", "straight", "full", "more", "additional",
-                                      "further", "whole", "successive", NULL};
+                                      "further", "whole", "successive", "business", "working",
+                                      "calendar", "trading", NULL};
     if (word_in(sc, c->end, adj) >= 0)
         c->end++;
     return true;
@@ -1110,9 +1112,10 @@ static uint32_t m_part(scan *sc, uint32_t i, tmatch *m)
             m->n = y.n, m->rel = y.kind == K_REL ? 3 : 4; /* year from REL / ANAPH */
         return e;
     }
-    /* "the second half" of a match, "the last quarter" of a century: only
-     * quarters stand alone, and "the last quarter" is the previous one */
-    if (g == G_HALF || (q == 5 && !the))
+    /* "the second half" of a match, "the last quarter" of a century: a
+     * quarter or half alone is a date only in business copy, and "the last
+     * quarter" is the previous one */
+    if (q == 5 && !the)
         return 0;
     /* a quarter on its own is a business quarter only among business words;
      * "in the fourth quarter" of a basketball game is no date */
@@ -1122,12 +1125,18 @@ static uint32_t m_part(scan *sc, uint32_t i, tmatch *m)
         "losses", "output", "demand", "exports", "imports", "inflation", "forecast", "margin",
         "margins", "deliveries", "orders", "spending", "investment", "dividend", "percent",
         "%", "year-on-year", "annualized", "operating", "net", NULL};
+    /* a half needs money itself: "shot 45% in the second half" is a game's */
+    static const char *const money_half[] = {
+        "profit", "profits", "revenue", "revenues", "earnings", "sales", "gdp", "economy",
+        "economic", "fiscal", "income", "loss", "losses", "output", "exports", "imports",
+        "inflation", "deliveries", "orders", "dividend", "operating", NULL};
     /* looked for near it (a run-on sentence of quarters stays linear) */
     bool business = false;
     uint32_t k0 = i - sc->t0 > 30 ? i - 30 : sc->t0;
     uint32_t k1 = sc->t1 - j > 30 ? j + 30 : sc->t1;
     for (uint32_t k = k0; k < k1 && !business; k++)
-        business = word_in(sc, k, money) >= 0 || (punct_is(sc, k, '%'));
+        business = g == G_HALF ? word_in(sc, k, money_half) >= 0
+                               : word_in(sc, k, money) >= 0 || punct_is(sc, k, '%');
     if (!business)
         return 0;
     if (last_one && the) {
@@ -1264,6 +1273,7 @@ static uint32_t m_rel(scan *sc, uint32_t i, tmatch *m)
                 m->kind = ago ? K_REL : K_ANAPH;
                 m->g = g;
                 m->n = (int)(earlier || ago ? -v : v);
+                m->rel = ago ? 0 : 7; /* counted from the story's date */
                 return a + 1;
             }
         }
@@ -1383,10 +1393,15 @@ static uint32_t m_duration(scan *sc, uint32_t i, tmatch *m)
             return k + 1;
         }
     }
-    /* N units */
+    /* N units; "a 30 day window" writes the unit of an adjective in the
+     * singular, the hyphen left out */
     if (count_at(sc, i, &c)) {
         u = unit_at(sc, c.end, &pl);
-        if (u >= 0 && (c.x || (pl == (c.v != 1)) || c.v < 1)) {
+        bool attributive = u >= 0 && !pl && c.v > 1 && c.v < 1000 && !c.x && !c.article &&
+                           in_sent(sc, c.end + 1) && sc->T[c.end + 1].kind == KIJI_TOK_WORD &&
+                           plain_case(sc, c.end + 1) && !word_is(sc, c.end + 1, "of") &&
+                           !word_is(sc, c.end + 1, "and") && !word_is(sc, c.end + 1, "or");
+        if (u >= 0 && (c.x || (pl == (c.v != 1)) || c.v < 1 || attributive)) {
             uint32_t e = c.end + 1;
             double v = c.v;
             if (word_is(sc, e, "and") && word_is(sc, e + 1, "a") && word_is(sc, e + 2, "half")) {
@@ -2423,6 +2438,32 @@ static bool ref_can(const rdate *ref, int g)
     return ref->g >= G_YEAR;
 }
 
+/* Months (counted from year 0) that a year, half, quarter, month or day
+ * covers: [*a, *b]. */
+static void month_span(const rdate *r, long *a, long *b)
+{
+    long y0 = (long)r->y * 12;
+    switch (r->g) {
+    case G_HALF: *a = y0 + (r->part - 1) * 6, *b = *a + 5; break;
+    case G_QUARTER: *a = y0 + (r->part - 1) * 3, *b = *a + 2; break;
+    case G_MONTH:
+    case G_DAY: *a = *b = y0 + (r->m ? r->m - 1 : 0); break;
+    default: *a = y0, *b = y0 + 11; break;
+    }
+}
+
+/* Does the period outer hold the date inner ("2021" holds "March 2,
+ * 2021", "the first quarter" holds "February")? */
+static bool within(const rdate *inner, const rdate *outer)
+{
+    if (inner->y <= 0 || outer->y <= 0)
+        return false;
+    long ia, ib, oa, ob;
+    month_span(inner, &ia, &ib);
+    month_span(outer, &oa, &ob);
+    return ia >= oa && ib <= ob;
+}
+
 static kiji_date ref_date(const rdate *r)
 {
     kiji_date d = {r->y, r->m ? r->m : 1, r->d ? r->d : 1};
@@ -2541,6 +2582,17 @@ static void resolve(const scan *sc, const tmatch *m, dir dr, int coord_year, rda
             t = ref_date(&sc->ref);
             known = true;
             *anchor_kind = "ref";
+            /* "exports in May fell from a year earlier": the same month a
+             * year before (2024-05 gives 2023-05), and the same quarter for
+             * "the first quarter ... a year earlier", as TIMEX3 does; a
+             * day's year stays a year */
+            int rg = sc->ref.g;
+            if (m->rel == 7 && m->g == G_YEAR &&
+                (rg == G_MONTH || rg == G_QUARTER || rg == G_HALF)) {
+                *rd = sc->ref;
+                rd->y += m->n;
+                return;
+            }
         }
         /* fall through */
     case K_REL:
@@ -2619,6 +2671,10 @@ static void resolve(const scan *sc, const tmatch *m, dir dr, int coord_year, rda
             rd->y = m->part >= cur ? t.y : t.y + 1;
         else
             rd->y = m->part <= cur ? t.y : t.y - 1;
+        /* "profit fell in the third quarter" told in August: a finished
+         * quarter, last year's; the current one only in its last month */
+        if (dr == DIR_PAST && back == 0 && t.m != cur * len)
+            rd->y = t.y - 1;
         return;
     }
     case K_HOLIDAY: {
@@ -2752,6 +2808,44 @@ static int coordinated_year(const scan *sc, const tmatch *ms, size_t n, size_t x
     return 0;
 }
 
+/* "after 2026", "before 2030": a date bounded on one side is TIMEX3's mod
+ * AFTER or BEFORE (the signal stays outside the span, as "since 2013" is
+ * 2013 with no mod).  Only dates of the calendar written out, and only as
+ * the object of the preposition: "weeks before May 5" counts from May 5,
+ * "after Sunday's vote" and "before the 2024 election" date a happening. */
+static const char *bound_mod(const scan *sc, const tmatch *m)
+{
+    if (m->mod || m->type != KIJI_TX_DATE ||
+        !(m->kind == K_ABS || m->kind == K_MONTH || m->kind == K_MDAY))
+        return NULL;
+    uint32_t p = m->ts;
+    if (p == sc->t0 || !(word_is(sc, p - 1, "after") || word_is(sc, p - 1, "before")))
+        return NULL;
+    if (!plain_case(sc, p - 1))
+        return NULL;
+    if (p - 1 > sc->t0) {
+        bool pl;
+        uint32_t q = p - 2;
+        if (in_tx(sc, q) || unit_at(sc, q, &pl) >= 0 || word_is(sc, q, "day") ||
+            word_is(sc, q, "shortly") || word_is(sc, q, "soon") || word_is(sc, q, "just") ||
+            word_is(sc, q, "immediately") || word_is(sc, q, "right"))
+            return NULL;
+    }
+    uint32_t last = m->te - 1;
+    if (tlen(sc, last) != base_len(sc, last))
+        return NULL; /* after Sunday's vote */
+    uint32_t n = m->te;
+    static const char *const clause_w[] = {
+        "and", "or", "but", "the", "a", "an", "when", "as", "if", "to", "in", "at", "on", "for",
+        "with", "it", "its", "they", "he", "she", "we", "is", "are", "was", "were", "will",
+        "would", "could", "should", "may", "might", "can", "has", "have", "had", "than",
+        "unless", "until", "because", "while", "where", "then", "there", NULL};
+    if (in_sent(sc, n) && sc->T[n].kind != KIJI_TOK_PUNCT && word_in(sc, n, clause_w) < 0 &&
+        !(capital(sc, n) && sc->T[n].kind == KIJI_TOK_WORD))
+        return NULL; /* after 2026 elections */
+    return word_is(sc, p - 1, "after") ? "AFTER" : "BEFORE";
+}
+
 /* The end of a range that a written date opened: "starts in mid-2024 and
  * runs until mid-November" (the November of 2024, even in the future). */
 static bool range_end(const scan *sc, const tmatch *ms, size_t x)
@@ -2864,6 +2958,9 @@ void kiji_timex_run(kiji_doc *d)
                  (story_sent + 1 == si && dr == DIR_PAST &&
                   d->sentences.v[story_sent].para == se->para)) &&
                 (!sc.has_dct || story_year != sc.dct.y) &&
+                /* "must be met by 2030, and sales rose in March": a past
+                 * tense does not reach into a written future year */
+                !(dr == DIR_PAST && sc.has_dct && story_year > sc.dct.y) &&
                 /* "in August 2021 ... in February": a month before the
                  * written one is more likely the next year's; say nothing */
                 !(story_month && m->m < story_month))
@@ -2885,7 +2982,7 @@ void kiji_timex_run(kiji_doc *d)
                                                        : tlen(&sc, last));
             tx.type = (uint8_t)m->type;
             tx.value = kiji_arena_strdup(&d->arena, val);
-            tx.mod = m->mod;
+            tx.mod = m->mod ? m->mod : bound_mod(&sc, m);
             if (ak && !strcmp(ak, "ref") && sc.ref.y > 0) {
                 char rv[40];
                 tmatch plain;
@@ -2904,12 +3001,12 @@ void kiji_timex_run(kiji_doc *d)
             /* the story's own dates anchor what follows ("the next day"),
              * but not the day something was said ("officials said Tuesday") */
             if (kind == KIJI_PARA_BODY && !lit[0] && rd.y > 0 && m->type != KIJI_TX_SET &&
-                (rd.g == G_DAY || rd.g == G_MONTH || rd.g == G_YEAR) && !said_on(&sc, m)) {
+                (rd.g == G_DAY || rd.g == G_MONTH || rd.g == G_YEAR || rd.g == G_QUARTER ||
+                 rd.g == G_HALF) &&
+                !said_on(&sc, m)) {
                 /* "That year" after "March 2, 2021" keeps the day: the finer
                  * date still anchors "the next week" */
-                bool inside = sc.ref.y == rd.y && rd.g < sc.ref.g &&
-                              (rd.g == G_YEAR || sc.ref.m == rd.m);
-                if (!inside)
+                if (!(rd.g < sc.ref.g && within(&sc.ref, &rd)))
                     sc.ref = rd;
             }
         }
