@@ -860,6 +860,14 @@ static bool group_back(const ctx *c, uint32_t b, uint32_t sb, uint32_t *a)
             break;
         }
     }
+    /* "his rival", "her sister-in-law": what someone's person is, a person */
+    if (b >= sb + 2 && !speaker_noun(c, b - 1) && is_word(c, b - 1) && np_word(c, b - 1) &&
+        !(c->T[b - 1].flags & KIJI_TF_CAP) && c->inq[b - 1] < 0 &&
+        (tok_is(c, b - 2, "his") || tok_is(c, b - 2, "her") || tok_is(c, b - 2, "their")) &&
+        !(noun_bits(c, b - 1) & (N_THING | N_DOC | N_NAME))) {
+        *a = b - 2;
+        return true;
+    }
     if (b <= sb || !speaker_noun(c, b - 1) || c->inq[b - 1] >= 0)
         return false;
     uint32_t k = b - 1;
@@ -1299,10 +1307,13 @@ static bool add_cue(ctx *c, uint32_t i, uint32_t m, unsigned cls, uint32_t sent)
             r.sp0 = k;
             r.sp1 = k + 1;
         }
-        /* "Ana Lima and Ivan Petrov said", "Lima and her team said": both */
-        uint32_t a2;
-        if (r.sk != SK_NONE && r.sk != SK_PRON && r.sp0 > sb + 1 && tok_is(c, r.sp0 - 1, "and") &&
-            (name_back(c, r.sp0 - 1, sb, &a2) || group_back(c, r.sp0 - 1, sb, &a2))) {
+        /* "Ana Lima and Ivan Petrov said", "Lima and her team said", "the
+         * World Bank and the IMF said": both */
+        uint32_t a2, and = r.sp0 > sb ? r.sp0 - 1 : sb;
+        if (and > sb && (cue_bits(c, and) & C_ARTICLE))
+            and--;
+        if (r.sk != SK_NONE && r.sk != SK_PRON && and > sb && tok_is(c, and, "and") &&
+            (name_back(c, and, sb, &a2) || group_back(c, and, sb, &a2))) {
             r.sp0 = a2;
             r.sk = SK_NAME; /* resolve_name splits at "and" */
         }
@@ -1748,6 +1759,31 @@ static void set_entity(ctx *c, speaker *sp, int e)
         sp->gender = E->gender;
 }
 
+/* An institution named in full before and shortened since ("the Court of
+ * Human Rights" after "the European Court of Human Rights"): the index of
+ * the one organisation whose name ends with name's words, or -1 (none, or
+ * several).  Scans at most the first 1024 entities. */
+static int longer_org(const ctx *c, const char *name, int self)
+{
+    const kiji_doc *d = c->d;
+    size_t n = strlen(name);
+    if (n < 4 || !strchr(name, ' '))
+        return -1; /* one word ("the Court") is too little to go on */
+    int best = -1;
+    for (size_t e = 0; e < d->entities.n && e < 1024; e++) {
+        const kiji_entity *E = &d->entities.v[e];
+        size_t m = strlen(E->name);
+        if ((int)e == self || E->type != KIJI_ENT_ORG || m <= n + 1)
+            continue;
+        if (E->name[m - n - 1] != ' ' || strcasecmp(E->name + m - n, name))
+            continue;
+        if (best >= 0)
+            return -1; /* two such ("South Korean", "Japanese Foreign Ministry") */
+        best = (int)e;
+    }
+    return best;
+}
+
 /* Speaker from the name in tokens [a, b). */
 static bool resolve_group(ctx *c, uint32_t a, uint32_t b, speaker *sp);
 
@@ -1801,6 +1837,11 @@ static bool resolve_name(ctx *c, uint32_t a, uint32_t b, speaker *sp)
         sp->ms = m->start;
         sp->me = m->end;
         sp->how = NULL;
+        if (E->type == KIJI_ENT_ORG) {
+            int f = longer_org(c, E->name, m->entity);
+            if (f >= 0)
+                set_entity(c, sp, f);
+        }
         /* a surname the entities left on its own, or took for a place
          * ("Lima said" after "Ana Lima"): find its full name */
         bool place = E->type == KIJI_ENT_GPE || E->type == KIJI_ENT_LOC;
@@ -1850,6 +1891,8 @@ static bool resolve_name(ctx *c, uint32_t a, uint32_t b, speaker *sp)
         }
     } else {
         int e = kiji_entity_find(d, name, strlen(name));
+        if (e < 0 && sp->cls == SC_ORG)
+            e = longer_org(c, name, -1);
         if (e >= 0 && (size_t)e < d->entities.n)
             set_entity(c, sp, e);
     }
@@ -1926,7 +1969,10 @@ static bool resolve_group(ctx *c, uint32_t a, uint32_t b, speaker *sp)
         while (k < b && (cue_bits(c, k) & C_DET))
             k++;
         if (m->start <= c->T[k].start && m->end >= c->T[b - 1].end) {
-            set_entity(c, sp, m->entity);
+            int f = c->d->entities.v[m->entity].type == KIJI_ENT_ORG
+                        ? longer_org(c, c->d->entities.v[m->entity].name, m->entity)
+                        : -1;
+            set_entity(c, sp, f >= 0 ? f : m->entity);
             sp->ms = m->start;
             sp->me = m->end;
             sp->how = NULL;
@@ -2742,9 +2788,19 @@ static uint32_t clause_stop(const ctx *c, size_t ri, uint32_t se)
         const cue_rec *r = &c->rec.v[j];
         if (r->lo > 0 && is_sep(c, r->lo - 1))
             return r->lo - 1;
-        /* "X states that A, and notes that B": B is the next cue's */
-        if (r->lo > 1 && tok_is(c, r->lo - 1, "and"))
-            return is_sep(c, r->lo - 2) ? r->lo - 2 : r->lo - 1;
+        /* "X states that A, and notes that B": B is the next cue's; so is
+         * "..., while opposition leader Y called it ...": back over the
+         * role before the next speaker to the conjunction */
+        uint32_t t = r->lo;
+        if (r->form == F_NORMAL)
+            for (uint32_t m = 0; t > c->rec.v[ri].cue_end + 1 && m < 6 && c->inq[t - 1] < 0 &&
+                                 is_word(c, t - 1) && np_word(c, t - 1) &&
+                                 !contrast(c, t - 1) && !tok_is(c, t - 1, "and");
+                 m++)
+                t--;
+        if (t > 1 && (tok_is(c, t - 1, "and") || contrast(c, t - 1)) && c->inq[t - 1] < 0 &&
+            t - 1 > c->rec.v[ri].cue_end)
+            return is_sep(c, t - 2) ? t - 2 : t - 1;
         /* `... “nearly done,” according to ...`: the comma is inside */
         if (r->lo > 0 && c->inq[r->lo - 1] >= 0 && c->qs.v[c->inq[r->lo - 1]].close == r->lo - 1 &&
             (r->form == F_ACCORDING || r->form == F_PART_AFTER))
