@@ -1348,8 +1348,10 @@ static bool add_cue(ctx *c, uint32_t i, uint32_t m, unsigned cls, uint32_t sent)
     }
     /* inverted: `..., said Ana Lima` after a quote, a comma or a dash; the
      * listener after "told" is never the speaker */
+    /* "So said Ana Lima." after a quote inverts as after a comma */
     bool after_sep = i > sb && (is_sep(c, i - 1) || (c->inq[i - 1] >= 0 &&
-                                                     c->qs.v[c->inq[i - 1]].close == i - 1));
+                                                     c->qs.v[c->inq[i - 1]].close == i - 1) ||
+                                (i == sb + 1 && (tok_is(c, sb, "so") || tok_is(c, sb, "thus"))));
     if (after_sep && !(cls & C_TELL) && !base) {
         r.sk = speaker_fwd(c, i + m, se, &r.sp0, &r.sp1);
         if (r.sk != SK_NONE && inverted_end(c, r.sp1, se)) {
@@ -2526,6 +2528,35 @@ typedef struct {
     uint32_t para;
 } last_quote;
 
+/* A short sentence that names whose words came before it: "Those were
+ * the words of Ana Lima", "Such was the verdict of one observer". */
+static bool words_of(ctx *c, uint32_t s, speaker *sp)
+{
+    const kiji_sentence *S = &c->d->sentences.v[s];
+    uint32_t sb = S->tok, se = S->tok + S->ntok;
+    if (S->ntok > 40)
+        return false;
+    for (uint32_t k = sb; k + 2 < se && k < sb + 6; k++) {
+        if (c->inq[k] >= 0)
+            return false;
+        if (!(tok_is(c, k, "words") || tok_is(c, k, "remarks") || tok_is(c, k, "verdict") ||
+              tok_is(c, k, "assessment") || tok_is(c, k, "view") || tok_is(c, k, "message")) ||
+            !tok_is(c, k + 1, "of"))
+            continue;
+        /* "were the words of", "was the verdict of": a copula before it */
+        bool copula = false;
+        for (uint32_t t = sb; t < k; t++)
+            copula |= tok_is(c, t, "were") || tok_is(c, t, "was") || tok_is(c, t, "are") ||
+                      tok_is(c, t, "is");
+        uint32_t a, b;
+        uint8_t sk = copula ? speaker_fwd(c, k + 2, se, &a, &b) : SK_NONE;
+        if (sk == SK_NAME || sk == SK_GROUP)
+            return resolve_span(c, sk, a, b, sp);
+        return false;
+    }
+    return false;
+}
+
 static void attribute_quote(ctx *c, size_t qi, last_quote *lq)
 {
     kiji_doc *d = c->d;
@@ -2606,10 +2637,24 @@ static void attribute_quote(ctx *c, size_t qi, last_quote *lq)
         bool near = N->para == d->sentences.v[sc].para ||
                     (q->open == para_first_tok(c, q->open) && body_para(d, N->para));
         size_t i = rec_lower(c, N->tok);
-        if (near && N->ntok <= 16 && i < c->rec.n && c->rec.v[i].sent == sc + 1 &&
+        /* "So said Ana Lima, ..." may go on with a long apposition */
+        uint32_t lim = i < c->rec.n && c->rec.v[i].form == F_INVERTED ? 40 : 16;
+        if (near && N->ntok <= lim && i < c->rec.n && c->rec.v[i].sent == sc + 1 &&
             c->rec.v[i].lo <= N->tok + 1 &&
             (c->rec.v[i].form == F_NORMAL || c->rec.v[i].form == F_INVERTED))
             take(c, i, &at, "attr.next", 0.75f);
+    }
+    /* 5b. `“...” Those were the words of Ana Lima.` */
+    if (!at.has && sc + 1 < d->sentences.n) {
+        const kiji_sentence *N = &d->sentences.v[sc + 1];
+        bool near = N->para == d->sentences.v[sc].para ||
+                    (q->open == para_first_tok(c, q->open) && body_para(d, N->para));
+        if (near && words_of(c, sc + 1, &at.sp)) {
+            at.has = true;
+            at.rule = "attr.words-of";
+            at.cue = NULL;
+            at.conf = 0.7f * at.sp.conf;
+        }
     }
     /* 6. a colon ends the reporter's words: `Lima had a warning: “...”` */
     if (!at.has && q->open > fa && is_punct(c, q->open - 1, ':')) {
