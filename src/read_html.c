@@ -68,6 +68,13 @@ typedef struct {
 
 typedef KIJI_VEC(const char *) strvec;
 
+/* A microdata date and the item (itemscope element) it belongs to. */
+typedef struct {
+    const char *value;
+    const xmlNode *item;
+    int depth; /* items around it: 0 for an outermost item */
+} item_date_t;
+
 typedef struct {
     kiji_doc *d;
     KIJI_VEC(elem) el;
@@ -85,6 +92,11 @@ typedef struct {
     const char *og_title, *tw_title, *og_site, *og_url, *canonical, *og_locale, *html_lang;
     const char *meta_date, *item_date, *title_tag, *app_name;
     strvec meta_authors;
+    /* microdata datePublished of every item, and the item that holds
+     * itemprop=articleBody: the page's own date is that item's, else the
+     * outermost item's, not a related story's listed beside it */
+    KIJI_VEC(item_date_t) item_dates;
+    const xmlNode *body_item;
     kiji_buf ldnorm; /* JSON-LD articleBody, letters and digits only, lower case */
     const xmlNode *body;
 } page;
@@ -896,8 +908,12 @@ static void meta_tag(page *pg, const xmlNode *x)
     const char *key = kiji_markup_attr(x, "property");
     if (!key)
         key = kiji_markup_attr(x, "name");
-    if (!key)
+    if (!key) {
         key = kiji_markup_attr(x, "itemprop");
+        /* a microdata date belongs to its item: see item_date_of() */
+        if (key && has_ci(key, "datePublished"))
+            return;
+    }
     if (!key) {
         const char *he = kiji_markup_attr(x, "http-equiv");
         if (he && !strcasecmp(he, "content-language") && !pg->og_locale)
@@ -925,12 +941,47 @@ static void meta_tag(page *pg, const xmlNode *x)
         pg->og_url = clean_str(pg, content);
     else if (!strcasecmp(key, "og:locale") && !pg->og_locale)
         pg->og_locale = clean_str(pg, content);
-    else if (!strcasecmp(key, "datePublished") && !pg->item_date)
-        pg->item_date = clean_str(pg, content);
     else if (tag_in_ci(key, dates) && !pg->meta_date)
         pg->meta_date = clean_str(pg, content);
     else if (tag_in_ci(key, authors))
         add_author(pg, &pg->meta_authors, content);
+}
+
+/* The microdata item a property belongs to: the nearest element at or
+ * above x with itemscope (NULL if none); *depth gets the number of items
+ * around that one.  The walk up is bounded: a page nested 10k deep with a
+ * date at every level stays linear. */
+static const xmlNode *item_of(const xmlNode *x, int *depth)
+{
+    const xmlNode *item = NULL;
+    *depth = 0;
+    int steps = 0;
+    /* from the parent: an element that is both itemprop and itemscope is a
+     * nested item, the value of its parent item's property */
+    for (const xmlNode *p = x->parent; p && steps < 256; p = p->parent, steps++) {
+        if (p->type != XML_ELEMENT_NODE || !kiji_markup_attr(p, "itemscope"))
+            continue;
+        if (!item)
+            item = p;
+        else
+            (*depth)++;
+    }
+    return item;
+}
+
+/* The page's microdata date: that of the item holding the article body,
+ * else of the outermost item (the first of them), else NULL. */
+static const char *item_date_of(const page *pg)
+{
+    const item_date_t *best = NULL;
+    for (size_t i = 0; i < pg->item_dates.n; i++) {
+        const item_date_t *c = &pg->item_dates.v[i];
+        if (pg->body_item && c->item == pg->body_item)
+            return c->value;
+        if (!best || c->depth < best->depth)
+            best = c;
+    }
+    return best ? best->value : NULL;
 }
 
 /* Walk the whole document for <html lang>, <title>, <meta>, <link
@@ -970,21 +1021,33 @@ static void collect_meta(page *pg, const xmlNode *top)
                 }
             } else if (!strcmp(t, "style") || !strcmp(t, "noscript") || !strcmp(t, "template")) {
                 descend = false;
-            } else if (!pg->item_date) {
-                /* itemprop=datePublished on a <time> or <span> */
-                const char *ip = kiji_markup_attr(x, "itemprop");
-                if (ip && !strcasecmp(ip, "datePublished")) {
-                    const char *v = kiji_markup_attr(x, "datetime");
-                    if (!v)
-                        v = kiji_markup_attr(x, "content");
-                    if (v)
-                        pg->item_date = clean_str(pg, v);
+            }
+            /* microdata: itemprop=datePublished on a <meta>, <time> or
+             * <span>, and the item holding the article's body */
+            const char *ip = kiji_markup_attr(x, "itemprop");
+            if (ip && has_ci(ip, "datePublished")) {
+                const char *v = kiji_markup_attr(x, "datetime");
+                if (!v)
+                    v = kiji_markup_attr(x, "content");
+                if (!v && strcmp(t, "meta")) { /* <span itemprop=...>May 8, 2024</span> */
+                    kiji_buf_clear(&tmp);
+                    kiji_markup_text(x, &tmp, 100);
+                    v = tmp.ptr;
                 }
+                item_date_t c = {clean_str(pg, v), NULL, 0};
+                if (c.value) {
+                    c.item = item_of(x, &c.depth);
+                    KIJI_VEC_PUSH(pg->item_dates, c);
+                }
+            } else if (ip && has_ci(ip, "articleBody") && !pg->body_item) {
+                int depth;
+                pg->body_item = item_of(x, &depth);
             }
         }
         x = kiji_markup_next(x, top, descend);
     }
     kiji_buf_free(&tmp);
+    pg->item_date = item_date_of(pg);
     if (pg->ld_body) {
         kiji_buf un = KIJI_BUF_INIT;
         size_t n = strlen(pg->ld_body);
@@ -1959,6 +2022,7 @@ int kiji_read_html(kiji_doc *d, kiji_buf *why)
     KIJI_VEC_FREE(pg.bl);
     KIJI_VEC_FREE(pg.ld_authors);
     KIJI_VEC_FREE(pg.meta_authors);
+    KIJI_VEC_FREE(pg.item_dates);
     kiji_buf_free(&pg.txt);
     kiji_buf_free(&pg.ldnorm);
     xmlFreeDoc(doc);
