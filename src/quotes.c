@@ -1450,6 +1450,24 @@ static void build_snames(ctx *c)
         if (n == cap)
             kiji_grow((void **)&v, &cap, n + 1, sizeof *v);
         v[n++] = (struct sname){w.ptr, (uint32_t)w.len, (int)e, 0, 0};
+        /* "Elena Cárdenas de la Rosa" is "Cárdenas" too: the word before
+         * the particles of a surname, when a given name comes first */
+        const char *prev = NULL, *p = E->name;
+        for (int k = 0; *p && k < 8; k++) {
+            size_t l = strcspn(p, " ");
+            bool part = l && p[0] >= 'a' && p[0] <= 'z' &&
+                        (lex_bits(&kiji_lex_quote_nouns, p, l) & N_PARTICLE);
+            if (part && prev && k >= 2 && p[l] == ' ') {
+                if (n == cap)
+                    kiji_grow((void **)&v, &cap, n + 1, sizeof *v);
+                v[n++] = (struct sname){prev, (uint32_t)(p - 1 - prev), (int)e, 0, 0};
+                break;
+            }
+            prev = p;
+            p += l;
+            while (*p == ' ')
+                p++;
+        }
     }
     if (!d->entities.n) {
         for (uint32_t s = 0; s < d->sentences.n; s++) {
@@ -1762,10 +1780,12 @@ static void set_entity(ctx *c, speaker *sp, int e)
 }
 
 /* An institution named in full before and shortened since ("the Court of
- * Human Rights" after "the European Court of Human Rights"): the index of
- * the one organisation whose name ends with name's words, or -1 (none, or
- * several).  Scans at most the first 1024 entities. */
-static int longer_org(const ctx *c, const char *name, int self)
+ * Human Rights" after "the European Court of Human Rights"), or a person's
+ * surname of several words ("Cárdenas de la Rosa" after "Elena Cárdenas de
+ * la Rosa"): the index of the one entity of that type whose name ends with
+ * name's words (any case), or -1 (none, or several).  Scans at most the
+ * first 1024 entities. */
+static int longer_name(const ctx *c, const char *name, int self, uint8_t type)
 {
     const kiji_doc *d = c->d;
     size_t n = strlen(name);
@@ -1775,7 +1795,7 @@ static int longer_org(const ctx *c, const char *name, int self)
     for (size_t e = 0; e < d->entities.n && e < 1024; e++) {
         const kiji_entity *E = &d->entities.v[e];
         size_t m = strlen(E->name);
-        if ((int)e == self || E->type != KIJI_ENT_ORG || m <= n + 1)
+        if ((int)e == self || E->type != type || m <= n + 1)
             continue;
         if (E->name[m - n - 1] != ' ' || strcasecmp(E->name + m - n, name))
             continue;
@@ -1839,10 +1859,14 @@ static bool resolve_name(ctx *c, uint32_t a, uint32_t b, speaker *sp)
         sp->ms = m->start;
         sp->me = m->end;
         sp->how = NULL;
-        if (E->type == KIJI_ENT_ORG) {
-            int f = longer_org(c, E->name, m->entity);
-            if (f >= 0)
+        if (E->type == KIJI_ENT_ORG ||
+            (E->type == KIJI_ENT_PERSON && !surname_like(E->name))) {
+            int f = longer_name(c, E->name, m->entity, E->type);
+            if (f >= 0) {
                 set_entity(c, sp, f);
+                if (E->type == KIJI_ENT_PERSON)
+                    sp->how = "surname";
+            }
         }
         /* a surname the entities left on its own, or took for a place
          * ("Lima said" after "Ana Lima"): find its full name */
@@ -1893,8 +1917,8 @@ static bool resolve_name(ctx *c, uint32_t a, uint32_t b, speaker *sp)
         }
     } else {
         int e = kiji_entity_find(d, name, strlen(name));
-        if (e < 0 && sp->cls == SC_ORG)
-            e = longer_org(c, name, -1);
+        if (e < 0)
+            e = longer_name(c, name, -1, sp->cls == SC_ORG ? KIJI_ENT_ORG : KIJI_ENT_PERSON);
         if (e >= 0 && (size_t)e < d->entities.n)
             set_entity(c, sp, e);
     }
@@ -1972,7 +1996,8 @@ static bool resolve_group(ctx *c, uint32_t a, uint32_t b, speaker *sp)
             k++;
         if (m->start <= c->T[k].start && m->end >= c->T[b - 1].end) {
             int f = c->d->entities.v[m->entity].type == KIJI_ENT_ORG
-                        ? longer_org(c, c->d->entities.v[m->entity].name, m->entity)
+                        ? longer_name(c, c->d->entities.v[m->entity].name, m->entity,
+                                      KIJI_ENT_ORG)
                         : -1;
             set_entity(c, sp, f >= 0 ? f : m->entity);
             sp->ms = m->start;
