@@ -1994,7 +1994,10 @@ static uint32_t match_at(scan *sc, uint32_t i, tmatch *m)
 /* ------------------------------------------------------------------ */
 /* tense: which way a bare weekday or month points                     */
 
-enum { CUE_NONE, CUE_PAST, CUE_FUT, CUE_PRES, CUE_SAY_PAST, CUE_SAY_PRES, CUE_STOP };
+/* CUE_SCHED: a timetable present ("begins", "takes effect"), a future for
+ * the date after it and nothing for one before it */
+enum { CUE_NONE, CUE_PAST, CUE_FUT, CUE_PRES, CUE_SAY_PAST, CUE_SAY_PRES, CUE_STOP,
+       CUE_SCHED };
 
 static const char *const past_irregular[] = {
     "was", "were", "had", "did", "came", "went", "made", "took", "gave", "held", "met",
@@ -2113,13 +2116,13 @@ static int cue_word(const scan *sc, uint32_t k)
         if (sched) {
             uint32_t p = prev_word(sc, k);
             if (p == UINT32_MAX)
-                return CUE_FUT;
+                return CUE_SCHED;
             static const char *const not_after[] = {"to", "did", "didn't", "didn\xe2\x80\x99t",
                                                     "does", "do", "not", NULL};
             if (word_in(sc, p, aux_w) < 0 &&
                 (word_in(sc, p, det_prep_w) < 0 || word_is(sc, p, "that")) &&
                 word_in(sc, p, future_w) < 0 && word_in(sc, p, not_after) < 0)
-                return CUE_FUT;
+                return CUE_SCHED;
         }
     }
     if (word_is(sc, k, "has") || word_is(sc, k, "have") || ends_with(sc, k, "\xe2\x80\x99ve")) {
@@ -2227,6 +2230,8 @@ static dir clause_dir(const scan *sc, const tmatch *ms, size_t x)
         int c = cue_at(sc, k);
         if (c == CUE_STOP)
             break;
+        if (c == CUE_SCHED)
+            c = CUE_FUT;
         if (inf && (c == CUE_PAST || c == CUE_PRES) && word_in(sc, k, to_future) >= 0)
             c = CUE_FUT;
         if ((c == CUE_SAY_PAST || c == CUE_SAY_PRES) && say == CUE_NONE)
