@@ -55,7 +55,8 @@ typedef struct {
      * K_PART 3/4 and K_MONTH 5/6 a year n from the publication date / the
      * story's date ("of next year", "of the following year");
      * K_REL weekend 1: "the weekend" (the nearer one);
-     * K_ANAPH 7: "a year earlier", "two years later" (counted) */
+     * K_ANAPH 7: "a year earlier", "two years later" (counted);
+     * K_REL 8: "a year ago" (counted) */
     int rel;
     int tod;       /* index into tod_code */
     int hh, mm;    /* clock time when has_clock */
@@ -80,6 +81,7 @@ typedef struct {
     bool has_dct;
     kiji_date dct;
     rdate ref;       /* the last date the body gave, for anaphora */
+    bool ref_here;   /* ... given in the sentence being read */
     /* multi-word name mentions, sorted by start: "Sunday Times" */
     kiji_span *names;
     size_t nnames;
@@ -1273,7 +1275,7 @@ static uint32_t m_rel(scan *sc, uint32_t i, tmatch *m)
                 m->kind = ago ? K_REL : K_ANAPH;
                 m->g = g;
                 m->n = (int)(earlier || ago ? -v : v);
-                m->rel = ago ? 0 : 7; /* counted from the story's date */
+                m->rel = ago ? 8 : 7; /* counted from now / from the story's date */
                 return a + 1;
             }
         }
@@ -2293,12 +2295,17 @@ static dir clause_dir(const scan *sc, const tmatch *ms, size_t x)
     if (c == CUE_NONE)
         c = say == CUE_SAY_PAST ? CUE_PAST : CUE_NONE;
     /* a deadline or a bound ahead: "have until the end of June", "by
-     * Friday", "as early as November" point forward unless a past tense
-     * says otherwise ("by June, prices had doubled") */
+     * Friday", "as early as November", "ahead of the June meeting" point
+     * forward unless a past tense says otherwise ("by June, prices had
+     * doubled") */
     if (c == CUE_NONE || c == CUE_PRES) {
         uint32_t p = a;
+        if (p > sc->t0 && word_is(sc, p - 1, "the") && !word_is(sc, p, "the"))
+            p--; /* ahead of the June meeting */
         if (p > sc->t0 && (word_is(sc, p - 1, "by") || word_is(sc, p - 1, "until") ||
                            word_is(sc, p - 1, "till")))
+            c = CUE_FUT;
+        else if (p - sc->t0 >= 2 && word_is(sc, p - 1, "of") && word_is(sc, p - 2, "ahead"))
             c = CUE_FUT;
         else if (p - sc->t0 >= 3 && word_is(sc, p - 1, "as") &&
                  (word_is(sc, p - 2, "early") || word_is(sc, p - 2, "soon")) &&
@@ -2603,6 +2610,15 @@ static void resolve(const scan *sc, const tmatch *m, dir dr, int coord_year, rda
     case K_REL:
         if (!known) {
             rd->g = m->g, rd->y = -1;
+            return;
+        }
+        /* "exports in May fell 3% from a year ago": the May before, as
+         * "a year earlier" is; only for a period of the same sentence */
+        if (m->rel == 8 && m->g == G_YEAR && sc->ref_here &&
+            (sc->ref.g == G_MONTH || sc->ref.g == G_QUARTER || sc->ref.g == G_HALF)) {
+            *rd = sc->ref;
+            rd->y += m->n;
+            *anchor_kind = "ref";
             return;
         }
         if (m->g == G_WEEKEND && m->n == 0) {
@@ -2928,6 +2944,7 @@ void kiji_timex_run(kiji_doc *d)
         if (!wanted(kind))
             continue;
         sc.t0 = se->tok, sc.t1 = se->tok + se->ntok, sc.kind = kind;
+        sc.ref_here = false;
         sc.title_case = kind == KIJI_PARA_HEADLINE && title_cased(&sc);
         if (cues.cap < se->ntok + 1)
             kiji_grow((void **)&cues.v, &cues.cap, se->ntok + 1, 1);
@@ -3012,7 +3029,7 @@ void kiji_timex_run(kiji_doc *d)
                 /* "That year" after "March 2, 2021" keeps the day: the finer
                  * date still anchors "the next week" */
                 if (!(rd.g < sc.ref.g && within(&sc.ref, &rd)))
-                    sc.ref = rd;
+                    sc.ref = rd, sc.ref_here = true;
             }
         }
     }
