@@ -648,6 +648,20 @@ static uint32_t m_date(scan *sc, uint32_t i, tmatch *m)
                         (month_at(sc, i - 2, &a2) || day_at(sc, i - 2) ||
                          (punct_is(sc, i - 2, '.') && i - 2 > sc->t0 && month_at(sc, i - 3, &a2)));
         }
+        /* "the March deadline", "the May elections": a month as a noun's
+         * modifier, when the noun is one that dates ("the May government"
+         * is Theresa May's) */
+        static const char *const dated_nouns[] = {
+            "deadline", "election", "elections", "vote", "votes", "poll", "polls", "meeting",
+            "meetings", "summit", "referendum", "talks", "session", "budget", "data",
+            "figures", "report", "survey", "decision", "rally", "protests", "visit",
+            "holiday", "holidays", "issue", "edition", "launch", "opening", "peak", "low",
+            "high", "attack", "attacks", "strike", "strikes", "ceasefire", "agreement", NULL};
+        if (!supported && i > sc->t0 &&
+            (word_is(sc, i - 1, "the") || word_is(sc, i - 1, "a") || word_is(sc, i - 1, "its") ||
+             word_is(sc, i - 1, "their")) &&
+            word_in(sc, i + 1, dated_nouns) >= 0 && !capital(sc, i + 1))
+            supported = true;
         bool possessive = base_len(sc, i) < tlen(sc, i); /* August's summit */
         if ((abbr || mo == 3 || mo == 5) && !(supported && (!abbr || dot)))
             return 0;
@@ -2093,7 +2107,9 @@ static int cue_word(const scan *sc, uint32_t k)
         return CUE_FUT;
     /* "a hearing scheduled for the end of March" */
     static const char *const for_future[] = {"scheduled", "slated", "set", "planned", "due",
-                                             "expected", "penciled", "pencilled", NULL};
+                                             "expected", "penciled", "pencilled", "preparing",
+                                             "prepare", "prepares", "ready", "bracing",
+                                             "gearing", NULL};
     if (word_in(sc, k, for_future) >= 0 && word_is(sc, k + 1, "for"))
         return CUE_FUT;
     /* a headline's "X to do Y" is its future */
