@@ -852,11 +852,11 @@ static bool group_back(const ctx *c, uint32_t b, uint32_t sb, uint32_t *a)
                 break;
             uint32_t p = t - 1;
             if (!(tok_is(c, p, "of") || tok_is(c, p, "for") || tok_is(c, p, "at") ||
-                  tok_is(c, p, "from")))
+                  tok_is(c, p, "from") || tok_is(c, p, "in") || tok_is(c, p, "with")))
                 continue;
-            if (speaker_noun(c, p - 1) && (noun_bits(c, p - 1) & (N_PERSON | N_ORG)) == 0 &&
-                c->inq[p - 1] < 0)
-                b = p; /* a plural group noun: "opponents", "organizers" */
+            /* "a Western diplomat in the capital", "opponents of the dam" */
+            if (speaker_noun(c, p - 1) && !(noun_bits(c, p - 1) & N_DOC) && c->inq[p - 1] < 0)
+                b = p;
             break;
         }
     }
@@ -916,6 +916,25 @@ static bool group_fwd(const ctx *c, uint32_t a, uint32_t se, uint32_t *b, uint32
                 j++;
             uint32_t j0 = j;
             while (j < se && j - j0 < 5 && np_word(c, j) && !(cue_bits(c, j) & C_ARTICLE))
+                j++;
+            if (j > j0)
+                k = j;
+        }
+    }
+    /* "one diplomat based in Geneva", "an official familiar with the
+     * talks": a participle and its place belong to the phrase */
+    if ((noun_bits(c, last) & (N_PERSON | N_PEOPLE)) && k + 2 < se &&
+        (tok_is(c, k, "based") || tok_is(c, k, "familiar") || tok_is(c, k, "close") ||
+         tok_is(c, k, "involved") || tok_is(c, k, "stationed") || tok_is(c, k, "briefed")) &&
+        (cue_bits(c, k + 1) & C_STOP) && c->inq[k + 1] < 0) {
+        uint32_t e, j = k + 2;
+        if (name_fwd(c, j, se, &e)) {
+            k = e;
+        } else {
+            if (j < se && (cue_bits(c, j) & C_DET))
+                j++;
+            uint32_t j0 = j;
+            while (j < se && j - j0 < 4 && np_word(c, j) && !(cue_bits(c, j) & C_DET))
                 j++;
             if (j > j0)
                 k = j;
@@ -1231,13 +1250,21 @@ static bool add_cue(ctx *c, uint32_t i, uint32_t m, unsigned cls, uint32_t sent)
         j--;
         if (j > sb + 1 && is_punct(c, j - 1, ',')) {
             j--;
+            /* a group right before "who" may itself be the apposition of
+             * a name: "said Ana Lima, the union's representative at the
+             * plant, who added ..." */
             uint32_t na;
-            if (!name_back(c, j, sb, &na) && !group_back(c, j, sb, &na) && j > sb + 1 &&
-                (r.sk = appos_subject(c, j, sb, false, &r.sp0, &r.sp1)) != SK_NONE) {
-                r.form = F_NORMAL;
-                r.lo = r.sp0;
-                KIJI_VEC_PUSH(c->rec, r);
-                return true;
+            bool gr = false;
+            if (!name_back(c, j, sb, &na) && j > sb + 1) {
+                gr = group_back(c, j, sb, &na);
+                r.sk = appos_subject(c, j, sb, false, &r.sp0, &r.sp1);
+                if (r.sk != SK_NONE && (!gr || r.sk == SK_NAME)) {
+                    r.form = F_NORMAL;
+                    r.lo = r.sp0;
+                    KIJI_VEC_PUSH(c->rec, r);
+                    return true;
+                }
+                r.sk = SK_NONE;
             }
         }
     }
