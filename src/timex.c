@@ -1133,8 +1133,13 @@ static uint32_t m_part(scan *sc, uint32_t i, tmatch *m)
      * quarter" is the previous one */
     if (q == 5 && !the)
         return 0;
-    /* a quarter on its own is a business quarter only among business words;
-     * "in the fourth quarter" of a basketball game is no date */
+    /* "the third quarter of the game", "the last quarter of the 20th
+     * century": the quarter of something else */
+    if (word_is(sc, j, "of"))
+        return 0;
+    /* a quarter on its own is a date among business words, or with no word
+     * of a game near it: "in the fourth quarter" of a basketball game is
+     * no date; a half needs business words */
     static const char *const money[] = {
         "profit", "profits", "revenue", "revenues", "earnings", "sales", "growth", "gdp",
         "economy", "economic", "quarterly", "results", "fiscal", "shares", "income", "loss",
@@ -1150,10 +1155,19 @@ static uint32_t m_part(scan *sc, uint32_t i, tmatch *m)
     bool business = false;
     uint32_t k0 = i - sc->t0 > 30 ? i - 30 : sc->t0;
     uint32_t k1 = sc->t1 - j > 30 ? j + 30 : sc->t1;
-    for (uint32_t k = k0; k < k1 && !business; k++)
+    static const char *const game[] = {
+        "scored", "score", "scores", "scoring", "points", "game", "games", "match", "touchdown",
+        "touchdowns", "goal", "goals", "basket", "baskets", "quarterback", "playoff",
+        "playoffs", "halftime", "rebounds", "yards", "inning", "innings", "coach", "team",
+        "teams", "league", "fans", "referee", "whistle", "overtime", "period", "penalty",
+        "seconds", "minutes", "lead", "led", "trailed", "trailing", NULL};
+    bool sport = false;
+    for (uint32_t k = k0; k < k1 && !business; k++) {
         business = g == G_HALF ? word_in(sc, k, money_half) >= 0
                                : word_in(sc, k, money) >= 0 || punct_is(sc, k, '%');
-    if (!business)
+        sport = sport || word_in(sc, k, game) >= 0;
+    }
+    if (!business && (g == G_HALF || sport))
         return 0;
     if (last_one && the) {
         m->kind = K_REL, m->n = -1, m->part = 0;
@@ -1204,6 +1218,9 @@ static uint32_t m_rel(scan *sc, uint32_t i, tmatch *m)
         static const int relg[] = {G_WEEK, G_MONTH, G_YEAR, G_WEEKEND, G_DEC, G_CENT,
                                    G_QUARTER};
         int u = word_in(sc, i + 1, relu);
+        /* "the last quarter of the century" is no business quarter */
+        if (u >= 0 && relg[u] == G_QUARTER && word_is(sc, i + 2, "of"))
+            u = -1;
         if (u >= 0 && plain_case(sc, i + 1)) {
             m->kind = K_REL, m->g = relg[u], m->n = n;
             return i + 2;
@@ -2250,7 +2267,9 @@ static dir clause_dir(const scan *sc, const tmatch *ms, size_t x)
             break;
         if (c == CUE_SCHED)
             c = CUE_FUT;
-        if (inf && (c == CUE_PAST || c == CUE_PRES) && word_in(sc, k, to_future) >= 0)
+        /* "expects its review to be finished by June": the expecting
+         * verb, whatever its own tense, puts its infinitive ahead */
+        if (inf && word_in(sc, k, to_future) >= 0 && !capital(sc, k))
             c = CUE_FUT;
         if ((c == CUE_SAY_PAST || c == CUE_SAY_PRES) && say == CUE_NONE)
             say = c;
