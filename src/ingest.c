@@ -700,6 +700,7 @@ static int run(kiji_ingest *ig, walker *wk)
     progress(&w, true);
     KIJI_VEC_FREE(wk->stack);
     kiji_buf_free(&w.tmp);
+    wk->w = NULL; /* w dies here */
     return w.db_error;
 }
 
