@@ -2070,10 +2070,12 @@ static const char *const to_future[] = {"plan", "plans", "planned", "planning", 
                                         "proposes", "proposed", "seek", "sought", NULL};
 /* Verbs whose present tense tells a timetable: "the fiscal year begins in
  * April", "the law takes effect in May" point ahead in a body sentence. */
-static const char *const schedule_w[] = {"begins", "starts", "ends", "opens", "closes",
-                                         "expires", "resumes", "reopens", "concludes",
-                                         "begin", "start", "resume", "expire", "reopen",
-                                         NULL};
+static const char *const schedule_w[] = {
+    "begins", "starts", "ends", "opens", "closes", "expires", "resumes", "reopens",
+    "concludes", "begin", "start", "resume", "expire", "reopen", "reports", "releases",
+    "publishes", "announces", "holds", "hosts", "meets", "visits", "travels", "plays", "faces",
+    "unveils", "debuts", "premieres", "returns", "heads", "arrives", "departs", "convenes",
+    "reconvenes", "testifies", "appears", "kicks", NULL};
 
 static bool ends_with(const scan *sc, uint32_t i, const char *suf)
 {
@@ -2297,10 +2299,23 @@ static dir clause_dir(const scan *sc, const tmatch *ms, size_t x)
     }
     static const char *const stops[] = {"that", "which", "who", "because", "although",
                                         "while", "whereas", "but", "since", "when", NULL};
+    /* inside ", which reports earnings on Thursday," the clause ends at the
+     * comma: the main verb after it is another clause's */
+    bool relative = false;
+    for (uint32_t k = a, e = 0; k > sc->t0 + 1 && e < 12; e++) {
+        k--;
+        if (punct_is(sc, k, ',') || cue_at(sc, k) == CUE_STOP)
+            break;
+        static const char *const rel_w[] = {"which", "who", "whose", NULL};
+        if (word_in(sc, k, rel_w) >= 0 && punct_is(sc, k - 1, ',')) {
+            relative = true;
+            break;
+        }
+    }
     for (uint32_t k = ms[x].te, d = 1; k < sc->t1 && d <= RIGHT; k++, d++) {
         if (in_tx(sc, k))
             continue;
-        if (word_in(sc, k, stops) >= 0)
+        if (word_in(sc, k, stops) >= 0 || (relative && punct_is(sc, k, ',')))
             break;
         int c = cue_at(sc, k);
         if (c == CUE_STOP)
