@@ -56,7 +56,7 @@ typedef struct {
      * story's date ("of next year", "of the following year");
      * K_REL weekend 1: "the weekend" (the nearer one);
      * K_ANAPH 7: "a year earlier", "two years later" (counted);
-     * K_REL 8: "a year ago" (counted) */
+     * K_REL 8: "a year ago" (counted); 9: "the new year" */
     int rel;
     int tod;       /* index into tod_code */
     int hh, mm;    /* clock time when has_clock */
@@ -639,6 +639,11 @@ static uint32_t m_date(scan *sc, uint32_t i, tmatch *m)
             "and", "or", "to", "on", "until", "throughout", "that", "each", "every",
             "earlier", "later", "end", "beginning", "start", "middle", "past", "coming", NULL};
         bool supported = i > sc->t0 && word_in(sc, i - 1, before) >= 0;
+        /* as early as March, as soon as May */
+        if (!supported && i - sc->t0 >= 2 && word_is(sc, i - 1, "as") &&
+            (word_is(sc, i - 2, "early") || word_is(sc, i - 2, "late") ||
+             word_is(sc, i - 2, "soon")))
+            supported = true;
         /* "and", "or", "to" support a month only after another month:
          * "March and May", not "and March organizers" */
         if (supported && (word_is(sc, i - 1, "and") || word_is(sc, i - 1, "or") ||
@@ -1191,6 +1196,13 @@ static uint32_t m_rel(scan *sc, uint32_t i, tmatch *m)
         if (k < 3 && tlen(sc, i) == base_len(sc, i) && (m->tod = tod_at(sc, e)))
             e++;
         return e;
+    }
+    /* "in the new year": the coming one late in a year, else this one */
+    if (word_is(sc, i, "the") && word_is(sc, i + 1, "new") && word_is(sc, i + 2, "year") &&
+        tlen(sc, i + 2) == base_len(sc, i + 2) &&
+        (capital(sc, i + 1) == capital(sc, i + 2))) {
+        m->kind = K_REL, m->g = G_YEAR, m->n = 0, m->rel = 9;
+        return i + 3;
     }
     if (word_is(sc, i, "the") && word_is(sc, i + 1, "weekend") &&
         tlen(sc, i + 1) == base_len(sc, i + 1)) {
@@ -2070,6 +2082,11 @@ static const char *const to_future[] = {"plan", "plans", "planned", "planning", 
                                         "proposes", "proposed", "seek", "sought", NULL};
 /* Verbs whose present tense tells a timetable: "the fiscal year begins in
  * April", "the law takes effect in May" point ahead in a body sentence. */
+/* Verbs of expecting: their object is to come ("economists expect the
+ * first cut in June"). */
+static const char *const expect_w[] = {"expect", "expects", "anticipate", "anticipates",
+                                       "predict", "predicts", "foresee", "foresees",
+                                       "forecast", "forecasts", NULL};
 static const char *const schedule_w[] = {
     "begins", "starts", "ends", "opens", "closes", "expires", "resumes", "reopens",
     "concludes", "begin", "start", "resume", "expire", "reopen", "reports", "releases",
@@ -2141,9 +2158,11 @@ static int cue_word(const scan *sc, uint32_t k)
     /* a timetable in the present: "the fiscal year begins in April", "the
      * rule takes effect in May"; not a noun ("the ends"), not after an
      * auxiliary ("did not begin until May": that one tells the tense).
-     * Headlines and captions tell the past in the present: no cue there. */
-    if (sc->kind == KIJI_PARA_BODY) {
-        bool sched = word_in(sc, k, schedule_w) >= 0;
+     * Headlines and captions tell the past in the present: no cue there,
+     * but a verb of expecting looks ahead in them too. */
+    bool expect = word_in(sc, k, expect_w) >= 0;
+    if (sc->kind == KIJI_PARA_BODY || expect) {
+        bool sched = expect || word_in(sc, k, schedule_w) >= 0;
         if (!sched && (word_is(sc, k, "takes") || word_is(sc, k, "take")))
             sched = word_is(sc, k + 1, "effect");
         if (!sched && (word_is(sc, k, "comes") || word_is(sc, k, "come") ||
@@ -2357,6 +2376,10 @@ static dir clause_dir(const scan *sc, const tmatch *ms, size_t x)
             c = CUE_FUT;
         else if (p - sc->t0 >= 2 && word_is(sc, p - 1, "of") && word_is(sc, p - 2, "ahead"))
             c = CUE_FUT;
+        else if (p - sc->t0 >= 2 && (word_is(sc, p - 1, "in") || word_is(sc, p - 1, "on") ||
+                                     word_is(sc, p - 1, "from")) &&
+                 (word_is(sc, p - 2, "starting") || word_is(sc, p - 2, "beginning")))
+            c = CUE_FUT; /* the fiscal year starting in April */
         else if (p - sc->t0 >= 3 && word_is(sc, p - 1, "as") &&
                  (word_is(sc, p - 2, "early") || word_is(sc, p - 2, "soon")) &&
                  word_is(sc, p - 3, "as"))
@@ -2686,7 +2709,7 @@ static void resolve(const scan *sc, const tmatch *m, dir dr, int coord_year, rda
             shift(rd, t, G_WEEKEND, n);
             return;
         }
-        shift(rd, t, m->g, m->n);
+        shift(rd, t, m->g, m->rel == 9 ? (t.m >= 9) : m->n);
         return;
     case K_SEASON: {
         rd->g = G_SEASON, rd->part = m->part;
