@@ -106,8 +106,9 @@ typedef struct {
 enum { SK_NONE, SK_NAME, SK_PRON, SK_GROUP };
 enum { F_NORMAL, F_INVERTED, F_PART_AFTER, F_PART_INIT, F_ACCORDING };
 /* speaker classes, for pronouns: he/she, they, it; a name no entity
- * knows may be either */
-enum { SC_PERSON, SC_PEOPLE, SC_ORG, SC_UNKNOWN };
+ * knows may be either; a place ("Kabul said") speaks, but no pronoun
+ * stands for it */
+enum { SC_PERSON, SC_PEOPLE, SC_ORG, SC_UNKNOWN, SC_PLACE };
 
 typedef struct {
     int entity;
@@ -145,6 +146,7 @@ typedef struct {
     int32_t *inq;     /* per token: index of the quote holding it, or -1 */
     uint32_t *tsent;  /* per token: its sentence */
     uint32_t *ptok0, *ptok1; /* per paragraph: its tokens */
+    uint8_t *pure;           /* per paragraph: all quote (2), not (1), unknown (0) */
     KIJI_VEC(qspan) qs;
     KIJI_VEC(cue_rec) rec;
     KIJI_VEC(speaker) hist; /* speakers in the order they were named */
@@ -789,6 +791,18 @@ static bool name_fwd(const ctx *c, uint32_t a, uint32_t se, uint32_t *b)
     return true;
 }
 
+/* A word that more likely ends a noun phrase as its verb than goes on
+ * with it: an auxiliary, or a past form after the phrase's first word
+ * ("farmers from the valley gathered outside"). */
+static bool verbish(const ctx *c, uint32_t i)
+{
+    if (finite_aux(c, i))
+        return true;
+    kiji_str w = tok(c, i);
+    return is_word(c, i) && !(c->T[i].flags & KIJI_TF_CAP) && w.len > 4 &&
+           !strncasecmp(w.ptr + w.len - 2, "ed", 2);
+}
+
 /* Modifier inside a noun phrase: a word or number that is no function word,
  * cue or adverb. */
 static bool np_word(const ctx *c, uint32_t i)
@@ -915,7 +929,8 @@ static bool group_fwd(const ctx *c, uint32_t a, uint32_t se, uint32_t *b, uint32
             if (j < se && (cue_bits(c, j) & C_DET))
                 j++;
             uint32_t j0 = j;
-            while (j < se && j - j0 < 5 && np_word(c, j) && !(cue_bits(c, j) & C_ARTICLE))
+            while (j < se && j - j0 < 5 && np_word(c, j) && !(cue_bits(c, j) & C_ARTICLE) &&
+                   !(j > j0 && verbish(c, j)))
                 j++;
             if (j > j0)
                 k = j;
@@ -934,7 +949,8 @@ static bool group_fwd(const ctx *c, uint32_t a, uint32_t se, uint32_t *b, uint32
             if (j < se && (cue_bits(c, j) & C_DET))
                 j++;
             uint32_t j0 = j;
-            while (j < se && j - j0 < 4 && np_word(c, j) && !(cue_bits(c, j) & C_DET))
+            while (j < se && j - j0 < 4 && np_word(c, j) && !(cue_bits(c, j) & C_DET) &&
+                   !(j > j0 && verbish(c, j)))
                 j++;
             if (j > j0)
                 k = j;
@@ -1073,7 +1089,8 @@ static uint8_t subject_span(const ctx *c, uint32_t sb, uint32_t se, uint32_t *a,
         if (in_date(c, t))
             continue;
         bool name = is_name_tok(c, t) && !start_word(c, t);
-        if (name || (cue_bits(c, t) & C_DET)) {
+        /* a bare plural needs no article: "Scientists at the talks ..." */
+        if (name || (cue_bits(c, t) & C_DET) || (noun_bits(c, t) & N_PEOPLE)) {
             /* a document is a subject only where the sentence starts ("The
              * report states ..."), not in an opener ("In a post, she ...") */
             uint8_t sk = speaker_fwd(c, t, se, a, b);
@@ -1793,7 +1810,9 @@ static int name_mention(const ctx *c, uint32_t a, uint32_t b)
 
 static uint8_t ent_cls(const kiji_entity *E)
 {
-    return E->type == KIJI_ENT_PERSON ? SC_PERSON : SC_ORG;
+    return E->type == KIJI_ENT_PERSON                              ? SC_PERSON
+           : E->type == KIJI_ENT_GPE || E->type == KIJI_ENT_LOC ? SC_PLACE
+                                                                  : SC_ORG;
 }
 
 static void set_entity(ctx *c, speaker *sp, int e)
@@ -2094,6 +2113,40 @@ static bool gender_ok(uint8_t want, uint8_t have)
     return !want || !have || want == have;
 }
 
+/* The latest plural group that opens a sentence (its subject) before
+ * token k and after token floor, in this paragraph or the one before:
+ * "they" may stand for it though it said nothing yet.  Looks at most six
+ * sentences back. */
+static bool plural_subject(ctx *c, uint32_t k, uint32_t floor, speaker *sp)
+{
+    const kiji_doc *d = c->d;
+    uint32_t s = c->tsent[k], para = d->sentences.v[s].para;
+    for (uint32_t n = 0; n < 6; n++, s--) {
+        const kiji_sentence *S = &d->sentences.v[s];
+        if (S->para + 1 < para || S->tok + S->ntok <= floor || !body_para(d, S->para))
+            break;
+        uint32_t a = 0, b = 0;
+        uint8_t sk = subject_span(c, S->tok, S->tok + S->ntok, &a, &b);
+        if (sk == SK_GROUP && b <= k && a >= floor) {
+            bool plural = false;
+            for (uint32_t t = a; t < b && !plural; t++) {
+                if (!speaker_noun(c, t))
+                    continue;
+                kiji_str w = tok(c, t);
+                plural = (noun_bits(c, t) & N_PEOPLE) || (w.ptr[w.len - 1] | 32) == 's';
+                break;
+            }
+            if (plural) {
+                memset(sp, 0, sizeof *sp);
+                return resolve_group(c, a, b, sp);
+            }
+        }
+        if (s == 0)
+            break;
+    }
+    return false;
+}
+
 /* Speaker of a pronoun at token k: the last speaker it can stand for (he or
  * she: a person of that gender or of none known; they: a group or an
  * institution; it: an institution), unless a person opened a sentence of
@@ -2104,21 +2157,39 @@ static bool resolve_pronoun(ctx *c, uint32_t k, speaker *sp)
     kiji_doc *d = c->d;
     uint8_t want = tok_is(c, k, "he") ? 'm' : tok_is(c, k, "she") ? 'f' : 0;
     bool they = tok_is(c, k, "they"), it = tok_is(c, k, "it");
-    const speaker *A = NULL;
+    const speaker *A = NULL, *Aorg = NULL;
     for (size_t h = c->hist.n, n = 0; h-- > 0 && n < 64; n++) {
         const speaker *x = &c->hist.v[h];
-        if (x->pos >= k)
+        if (x->pos >= k || x->cls == SC_PLACE)
             continue;
         if (want || (!they && !it)) {
             if ((x->cls == SC_PERSON || x->cls == SC_UNKNOWN) && gender_ok(want, x->gender)) {
                 A = x;
                 break;
             }
-        } else if (x->cls == SC_UNKNOWN ||
-                   (they ? (x->cls == SC_PEOPLE || x->cls == SC_ORG) : x->cls == SC_ORG)) {
+        } else if (they && x->cls == SC_ORG) {
+            /* "they" is an institution only when no group will do */
+            if (!Aorg)
+                Aorg = x;
+        } else if (x->cls == SC_UNKNOWN || (they ? x->cls == SC_PEOPLE : x->cls == SC_ORG)) {
             A = x;
             break;
         }
+    }
+    if (they) {
+        /* a plural group that opened a sentence since, speaker or not:
+         * "Scientists at the summit were gloomy.  “...,” they said." */
+        speaker g;
+        if (plural_subject(c, k, A ? A->pos : 0, &g)) {
+            *sp = g;
+            sp->ms = c->T[k].start;
+            sp->me = c->T[k].end;
+            sp->how = "pronoun";
+            sp->conf = 0.75f;
+            return true;
+        }
+        if (!A)
+            A = Aorg;
     }
     /* B: a person who opened a sentence since A */
     int B = -1;
@@ -2256,7 +2327,7 @@ static void resolve_rec(ctx *c, size_t ri)
             resolve_rec(c, j);
             uint8_t want = tok_is(c, r->sp0, "he") ? 'm' : tok_is(c, r->sp0, "she") ? 'f' : 0;
             bool they = tok_is(c, r->sp0, "they");
-            if (m->has && (they ? m->sp.cls != SC_PERSON
+            if (m->has && (they ? m->sp.cls != SC_PERSON && m->sp.cls != SC_PLACE
                                 : m->sp.cls == SC_PERSON && gender_ok(want, m->sp.gender))) {
                 r->sp = m->sp;
                 r->sp.ms = c->T[r->sp0].start;
@@ -2609,6 +2680,19 @@ static bool words_of(ctx *c, uint32_t s, speaker *sp)
     return false;
 }
 
+/* Is every word of paragraph p inside quote marks?  Worked out once per
+ * paragraph. */
+static bool pure_quote(ctx *c, uint32_t p)
+{
+    if (!c->pure[p]) {
+        bool pure = c->ptok1[p] > c->ptok0[p];
+        for (uint32_t k = c->ptok0[p]; k < c->ptok1[p] && pure; k++)
+            pure = c->inq[k] >= 0 || c->T[k].kind == KIJI_TOK_PUNCT;
+        c->pure[p] = pure ? 2 : 1;
+    }
+    return c->pure[p] == 2;
+}
+
 static void attribute_quote(ctx *c, size_t qi, last_quote *lq)
 {
     kiji_doc *d = c->d;
@@ -2717,11 +2801,13 @@ static void attribute_quote(ctx *c, size_t qi, last_quote *lq)
             intro = true;
         }
     }
-    /* 7. a quote that opens its paragraph goes on from the last speaker
-     *    of this or the previous paragraph */
+    /* 7. a quote that opens its sentence goes on from the last speaker of
+     *    its paragraph, or of the previous paragraph when it is all quote
+     *    (a paragraph of the reporter's own words may bring someone new) */
     uint32_t para = d->sentences.v[so].para;
-    if (!at.has && lq->has && q->open == fa && (lq->para == para || lq->para + 1 == para ||
-                                                (lq->para < para && !body_para(d, para - 1)))) {
+    if (!at.has && lq->has && q->open == fa &&
+        (lq->para == para || ((lq->para + 1 == para || (lq->para < para && !body_para(d, para - 1))) &&
+                              pure_quote(c, para)))) {
         at.has = true;
         at.sp = lq->sp;
         at.rule = "attr.continued";
@@ -3177,6 +3263,7 @@ void kiji_quotes_run(kiji_doc *d)
     c.tsent = kiji_xcalloc(c.nt, sizeof *c.tsent);
     c.ptok0 = kiji_xcalloc(d->paras.n + 1, sizeof *c.ptok0);
     c.ptok1 = kiji_xcalloc(d->paras.n + 1, sizeof *c.ptok1);
+    c.pure = kiji_xcalloc(d->paras.n + 1, sizeof *c.pure);
     c.cb = kiji_xcalloc(c.nt, sizeof *c.cb);
     c.nb = kiji_xcalloc(c.nt, sizeof *c.nb);
     for (uint32_t i = 0; i < c.nt; i++) {
@@ -3249,6 +3336,7 @@ void kiji_quotes_run(kiji_doc *d)
     free(c.tsent);
     free(c.ptok0);
     free(c.ptok1);
+    free(c.pure);
     free(c.sn);
     free(c.tx);
     free(c.cb);
