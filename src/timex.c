@@ -2258,8 +2258,10 @@ static dir clause_dir(const scan *sc, const tmatch *ms, size_t x)
     const uint32_t LEFT = 25, RIGHT = 15;
     /* "said on Tuesday": the telling's own time, whatever the quote says */
     int said = said_on(sc, &ms[x]);
+    /* news tells in the present what was said ("Officials say Tuesday"):
+     * a telling is not scheduled, so its weekday is a past one too */
     if (said)
-        return said == CUE_SAY_PAST ? DIR_PAST : DIR_NONE;
+        return said == CUE_SAY_PAST || ms[x].kind == K_WDAY ? DIR_PAST : DIR_NONE;
     int lc = CUE_NONE, rc = CUE_NONE, say = CUE_NONE;
     uint32_t ld = UINT32_MAX, rd = UINT32_MAX;
     uint32_t a = ms[x].ts;
