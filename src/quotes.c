@@ -1123,7 +1123,7 @@ static bool clause_start(const ctx *c, uint32_t t, uint32_t sb)
  * senior official, who asked not to be named, said".  Sets the speaker's
  * tokens; returns its SK_* kind. */
 static uint8_t appos_subject(const ctx *c, uint32_t comma, uint32_t sb, bool strict, uint32_t *a,
-                             uint32_t *b)
+                             uint32_t *b, uint32_t *lo)
 {
     /* an apposition may hold commas of its own ("..., vice president at
      * Hanbit, one of the largest makers, said"): try each comma back to
@@ -1150,12 +1150,15 @@ static uint8_t appos_subject(const ctx *c, uint32_t comma, uint32_t sb, bool str
             *b = k;
             return SK_NAME;
         }
-        /* what the person is, then the name */
+        /* what the person is, then the name; the attribution starts with
+         * what the person is ("..., her coach, Ana Lima, said") */
         uint32_t e;
         if (k > sb && (noun_bits(c, k - 1) & N_PERSON) && name_fwd(c, k + 1, comma, &e) &&
             e == comma) {
             *a = k + 1;
             *b = comma;
+            if (lo && !group_back(c, k, sb, lo))
+                *lo = k - 1;
             return SK_NAME;
         }
         /* a group or an unnamed person at the sentence's start */
@@ -1274,7 +1277,7 @@ static bool add_cue(ctx *c, uint32_t i, uint32_t m, unsigned cls, uint32_t sent)
             bool gr = false;
             if (!name_back(c, j, sb, &na) && j > sb + 1) {
                 gr = group_back(c, j, sb, &na);
-                r.sk = appos_subject(c, j, sb, false, &r.sp0, &r.sp1);
+                r.sk = appos_subject(c, j, sb, false, &r.sp0, &r.sp1, NULL);
                 if (r.sk != SK_NONE && (!gr || r.sk == SK_NAME)) {
                     r.form = F_NORMAL;
                     r.lo = r.sp0;
@@ -1384,9 +1387,10 @@ static bool add_cue(ctx *c, uint32_t i, uint32_t m, unsigned cls, uint32_t sent)
     }
     /* a long apposition: "Ana Lima, an analyst at the institute, said" */
     if (j > sb && is_punct(c, j - 1, ',') &&
-        (r.sk = appos_subject(c, j - 1, sb, true, &r.sp0, &r.sp1)) != SK_NONE) {
+        (r.sk = appos_subject(c, j - 1, sb, true, &r.sp0, &r.sp1, &r.lo)) != SK_NONE) {
         r.form = F_NORMAL;
-        r.lo = r.sp0;
+        if (r.lo > r.sp0 || r.lo < sb)
+            r.lo = r.sp0;
         KIJI_VEC_PUSH(c->rec, r);
         return true;
     }
