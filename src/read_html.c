@@ -68,11 +68,13 @@ typedef struct {
 
 typedef KIJI_VEC(const char *) strvec;
 
-/* A microdata date and the item (itemscope element) it belongs to. */
+/* A microdata date or author and the item (itemscope element) it
+ * belongs to. */
 typedef struct {
     const char *value;
     const xmlNode *item;
     int depth; /* items around it: 0 for an outermost item */
+    bool author;
 } item_date_t;
 
 typedef struct {
@@ -92,9 +94,10 @@ typedef struct {
     const char *og_title, *tw_title, *og_site, *og_url, *canonical, *og_locale, *html_lang;
     const char *meta_date, *item_date, *title_tag, *app_name;
     strvec meta_authors;
-    /* microdata datePublished of every item, and the item that holds
-     * itemprop=articleBody: the page's own date is that item's, else the
-     * outermost item's, not a related story's listed beside it */
+    /* microdata datePublished and <meta itemprop=author> of every item,
+     * and the item that holds itemprop=articleBody: the page's own date and
+     * authors are that item's, else the outermost item's, not a related
+     * story's listed beside it */
     KIJI_VEC(item_date_t) item_dates;
     const xmlNode *body_item;
     kiji_buf ldnorm; /* JSON-LD articleBody, letters and digits only, lower case */
@@ -910,8 +913,9 @@ static void meta_tag(page *pg, const xmlNode *x)
         key = kiji_markup_attr(x, "name");
     if (!key) {
         key = kiji_markup_attr(x, "itemprop");
-        /* a microdata date belongs to its item: see item_date_of() */
-        if (key && has_ci(key, "datePublished"))
+        /* a microdata date or author belongs to its item: see
+         * item_date_of() */
+        if (key && (has_ci(key, "datePublished") || has_ci(key, "author")))
             return;
     }
     if (!key) {
@@ -969,19 +973,34 @@ static const xmlNode *item_of(const xmlNode *x, int *depth)
     return item;
 }
 
-/* The page's microdata date: that of the item holding the article body,
- * else of the outermost item (the first of them), else NULL. */
-static const char *item_date_of(const page *pg)
+/* The page's microdata date (returned) and authors (added to the meta
+ * authors): those of the item holding the article body, else of the
+ * outermost item (the first of them). */
+static const char *item_date_of(page *pg)
 {
-    const item_date_t *best = NULL;
+    const xmlNode *main = pg->body_item;
+    if (!main) {
+        const item_date_t *best = NULL;
+        for (size_t i = 0; i < pg->item_dates.n; i++)
+            if (!best || pg->item_dates.v[i].depth < best->depth)
+                best = &pg->item_dates.v[i];
+        main = best ? best->item : NULL;
+    }
+    const char *date = NULL;
     for (size_t i = 0; i < pg->item_dates.n; i++) {
         const item_date_t *c = &pg->item_dates.v[i];
-        if (pg->body_item && c->item == pg->body_item)
-            return c->value;
-        if (!best || c->depth < best->depth)
-            best = c;
+        if (c->item != main)
+            continue;
+        if (c->author)
+            add_author(pg, &pg->meta_authors, c->value);
+        else if (!date)
+            date = c->value;
     }
-    return best ? best->value : NULL;
+    /* the body's item without a date of its own: the outermost one's */
+    for (size_t i = 0; i < pg->item_dates.n && !date; i++)
+        if (!pg->item_dates.v[i].author && pg->item_dates.v[i].depth == 0)
+            date = pg->item_dates.v[i].value;
+    return date;
 }
 
 /* Walk the whole document for <html lang>, <title>, <meta>, <link
@@ -1034,8 +1053,14 @@ static void collect_meta(page *pg, const xmlNode *top)
                     kiji_markup_text(x, &tmp, 100);
                     v = tmp.ptr;
                 }
-                item_date_t c = {clean_str(pg, v), NULL, 0};
+                item_date_t c = {clean_str(pg, v), NULL, 0, false};
                 if (c.value) {
+                    c.item = item_of(x, &c.depth);
+                    KIJI_VEC_PUSH(pg->item_dates, c);
+                }
+            } else if (ip && has_ci(ip, "author") && !strcmp(t, "meta")) {
+                item_date_t c = {kiji_markup_attr(x, "content"), NULL, 0, true};
+                if (c.value && *c.value) {
                     c.item = item_of(x, &c.depth);
                     KIJI_VEC_PUSH(pg->item_dates, c);
                 }
