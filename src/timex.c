@@ -2267,6 +2267,13 @@ static dir clause_dir(const scan *sc, const tmatch *ms, size_t x)
     uint32_t a = ms[x].ts;
     bool inf = false, sub = false;
     static const char *const ahead[] = {"next", "upcoming", "forthcoming", NULL};
+    static const char *const happenings[] = {
+        "meeting", "meetings", "round", "session", "sessions", "hearing", "hearings", "vote",
+        "election", "elections", "summit", "talks", "match", "game", "race", "launch",
+        "visit", "trip", "conference", "auction", "sale", "payment", "review", "decision",
+        "announcement", "release", "report", "edition", "phase", "test", "trial", "flight",
+        "mission", "concert", "tour", "festival", "congress", "convention", "debate",
+        "referendum", "poll", "budget", "rate", "update", "event", "gathering", NULL};
     static const char *const subord[] = {"once", "until", "unless", "if", "when", "before",
                                          "after", NULL};
     for (uint32_t k = a, d = 1; k > sc->t0 && d <= LEFT; d++) {
@@ -2279,9 +2286,10 @@ static dir clause_dir(const scan *sc, const tmatch *ms, size_t x)
             !capital(sc, k + 1) && word_in(sc, k + 1, det_prep_w) < 0)
             inf = true;
         /* "set their next meeting in May": the meeting to come is dated,
-         * whatever tense arranged it */
+         * whatever tense arranged it; "discussed the next steps on Monday"
+         * dates the discussing, so only happenings count */
         if (lc == CUE_NONE && d <= 5 && !capital(sc, k) && word_in(sc, k, ahead) >= 0 &&
-            !word_is(sc, k + 1, "to")) {
+            word_in(sc, k + 1, happenings) >= 0) {
             lc = CUE_FUT, ld = d;
             break;
         }
