@@ -565,7 +565,11 @@ static bool year_ok(const scan *sc, uint32_t i, long y)
     uint32_t nx = i + 1;
     if (in_sent(sc, nx)) {
         const char *np = tptr(sc, nx);
-        if (sc->T[nx].kind == KIJI_TOK_PUNCT && (*np == '%' || *np == ':') && touch(sc, i))
+        /* "2024%", "2024:15"; "the world of 2024: faster" is a year */
+        if (sc->T[nx].kind == KIJI_TOK_PUNCT && touch(sc, i) &&
+            (*np == '%' ||
+             (*np == ':' && touch(sc, nx) && in_sent(sc, nx + 1) &&
+              sc->T[nx + 1].kind == KIJI_TOK_NUM)))
             return false;
         if (punct_is(sc, nx, '/') && touch(sc, i))
             return false;
