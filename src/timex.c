@@ -556,7 +556,9 @@ static bool year_ok(const scan *sc, uint32_t i, long y)
             (word_is(sc, p - 1, "more") || word_is(sc, p - 1, "fewer") ||
              word_is(sc, p - 1, "less")))
             return false;
-        prev_ok = word_in(sc, p, det_prep) >= 0 || sc->T[p].kind == KIJI_TOK_PUNCT;
+        /* a possessive is a determiner: "the company's 2024 results" */
+        prev_ok = word_in(sc, p, det_prep) >= 0 || sc->T[p].kind == KIJI_TOK_PUNCT ||
+                  (sc->T[p].kind == KIJI_TOK_WORD && base_len(sc, p) < tlen(sc, p));
     } else {
         prev_ok = true;
     }
