@@ -59,6 +59,7 @@ enum {
     NW_GPE = 1u << 11,    /* G: ends a place that is a town or unit ("... City") */
     NW_MISCHEAD = 1u << 12, /* E: starts a storm's or an operation's name */
     NW_ORGFIRST = 1u << 13, /* H: starts an organisation ("Banco ...", "Grupo ...") */
+    NW_GPEHEAD = 1u << 14, /* g: starts a town's name ("San ...", "Puerto ...") */
 };
 
 enum { K_WORD, K_NUM, K_PUNCT };
@@ -224,6 +225,7 @@ static unsigned tag_bits(const char *t)
         case 'G': b |= NW_GPE; break;
         case 'E': b |= NW_MISCHEAD; break;
         case 'H': b |= NW_ORGFIRST; break;
+        case 'g': b |= NW_GPEHEAD; break;
         default: break;
         }
     }
@@ -958,6 +960,7 @@ static uint32_t role_before(ctx *x, uint32_t a, char *gender)
 
 static void classify(ctx *x, uint32_t a, uint32_t b, bool no_person);
 static int body_evidence(ctx *x, const cand *c);
+static int body_cue(ctx *x, uint32_t a, uint32_t b);
 
 /* Compass words that make a part of a place: "West Siberia". */
 static const char *const directions[] = {
@@ -1019,6 +1022,35 @@ static int place_ctx(ctx *x, uint32_t a, uint32_t b)
     return -1;
 }
 
+/* "Glenrock, Wyoming", "Tarrow, Kenya": a name before a comma and a state,
+ * province or country that ends the phrase.  True for a state or province
+ * after [a, b), or for a country when the name is in the towns list. */
+static bool region_after(ctx *x, uint32_t a, uint32_t b)
+{
+    uint32_t sent = W(x, a)->sent;
+    if (b + 1 >= x->w.n || !is_comma(x, b) || W(x, b + 1)->sent != sent ||
+        (W(x, b - 1)->f & WF_POSS))
+        return false;
+    uint32_t e = b + 1;
+    while (e < x->w.n && e < b + 4 && W(x, e)->sent == sent && W(x, e)->kind == K_WORD &&
+           (W(x, e)->f & WF_CAP) && !(W(x, e)->f & WF_AMB))
+        e++;
+    if (e == b + 1 || (W(x, e - 1)->f & WF_POSS))
+        return false;
+    /* "Okafor, Kenya Airways' chief": a name goes on */
+    if (e < x->w.n && W(x, e)->sent == sent && W(x, e)->kind == K_WORD &&
+        (W(x, e)->f & WF_CAP))
+        return false;
+    kiji_buf *k = &x->key2;
+    key_words(x, k, b + 1, e);
+    if (kiji_lex_get(&kiji_lex_regions, k->ptr, k->len) >= 0)
+        return true;
+    if (b - a != 1 || kiji_lex_get(&kiji_lex_countries, k->ptr, k->len) < 0)
+        return false;
+    const word *w = W(x, a);
+    return kiji_lex_get(&kiji_lex_towns, x->s + w->start, w->end - w->start) >= 0;
+}
+
 /* "West Siberia", "South Gyeongsang": a compass word before a place or
  * an unknown name is a part of a place.  Its type, or -1. */
 static int direction_place(ctx *x, uint32_t a, uint32_t b)
@@ -1050,7 +1082,7 @@ static uint32_t place_org(ctx *x, uint32_t i, uint32_t e, uint32_t b)
         /* an acronym after a place is a thing of it ("U.S. THAAD") */
         if (w->kind != K_WORD || !(w->f & WF_CAP) ||
             (w->f & (WF_AMB | WF_HYJ | WF_MOD | WF_UPPER)) || w->noname || (w->cls & WC_STOP) ||
-            (w->nw & (NW_TITLE | NW_PRE | NW_ROLE)) ||
+            (w->nw & (NW_TITLE | NW_PRE | NW_ROLE | NW_GPE | NW_LOC)) ||
             gaz_match(x, k, b).len)
             break;
         k++;
@@ -1127,6 +1159,10 @@ static void classify_rest(ctx *x, uint32_t a, uint32_t b, bool no_person)
                      (!(f->dict & KIJI_W_LOWER) || (f->dict & KIJI_W_CAPITAL));
         bool asian = east_asian_surname(x, a) && name_like(x, a + 1);
         gaz_hit whole = gaz_match(x, a, b);
+        /* "Italian Gianni De Marchi": a demonym before a name is no part
+         * of it (the gazetteers below consume it) */
+        if (whole.len && whole.len < n && whole.type < 0)
+            all = false;
         /* a word after a particle is a surname, not a place: "de Lima" */
         bool part_end = n >= 3 && (W(x, b - 2)->cls & WC_PART);
         if (all && whole.len != n && (given || asian || surname || !is_place(x, a)) &&
@@ -1134,7 +1170,10 @@ static void classify_rest(ctx *x, uint32_t a, uint32_t b, bool no_person)
             char g = 0;
             uint32_t rb = role_before(x, a, &g);
             /* "the villages of Tarn Abbas", "Kuala Kangsar town" */
-            int pc = given || asian || rb != UINT32_MAX ? -1 : place_ctx(x, a, b);
+            int pc = rb != UINT32_MAX         ? -1
+                     : region_after(x, a, b) ? KIJI_ENT_GPE
+                     : given || asian        ? -1
+                                             : place_ctx(x, a, b);
             if (pc >= 0) {
                 add_cand(x, a, b, pc, KIJI_HOW_CONTEXT, true);
                 return;
@@ -1180,7 +1219,10 @@ static void classify_rest(ctx *x, uint32_t a, uint32_t b, bool no_person)
         }
         if (rest < i)
             classify(x, rest, i, no_person);
-        uint32_t oe = h.type == KIJI_ENT_GPE ? place_org(x, i, i + h.len, b) : i;
+        /* "Korea Zinc", "Halvik Ocean" after a listed company "Halvik" */
+        uint32_t oe = h.type == KIJI_ENT_GPE || h.type == KIJI_ENT_ORG
+                          ? place_org(x, i, i + h.len, b)
+                          : i;
         if (oe > i + h.len) {
             add_cand(x, i, oe, KIJI_ENT_ORG, KIJI_HOW_NAMEWORD, true);
             i = rest = oe;
@@ -1214,9 +1256,20 @@ static void classify_rest(ctx *x, uint32_t a, uint32_t b, bool no_person)
             const word *w = W(x, a);
             cand *c = add_cand(x, a, b, -1, KIJI_HOW_SHAPE, false);
             c->amb = (w->f & WF_AMB) != 0;
-            int pc = c->amb || w->gender || (w->f & WF_UPPER) ? -1 : place_ctx(x, a, b);
+            int pc = c->amb || (w->f & WF_UPPER) ? -1
+                     : region_after(x, a, b)      ? KIJI_ENT_GPE
+                     : w->gender                  ? -1
+                                                  : place_ctx(x, a, b);
             if (pc >= 0) {
                 c->type = (int8_t)pc;
+                c->strong = true;
+                c->how = KIJI_HOW_CONTEXT;
+                return;
+            }
+            /* "the startup Nexvia", "Nexvia, a Lyon-based operator,": a
+             * company named by the words next to it */
+            if (!c->amb && !(w->dict & KIJI_W_LOWER) && !w->gender && body_cue(x, a, b) > 0) {
+                c->type = KIJI_ENT_ORG;
                 c->strong = true;
                 c->how = KIJI_HOW_CONTEXT;
                 return;
@@ -1395,7 +1448,8 @@ static void classify(ctx *x, uint32_t a, uint32_t b, bool no_person)
         /* "Rachel Ward" is a person: a unit word ends a place after a
          * place or an unknown word, never after a given name */
         if ((nw & NW_GPE) && !(nw & (NW_ORG | NW_CORP | NW_LOC | NW_MISC)) &&
-            (k2 == a || (W(x, k2 - 1)->gender && !is_place(x, k2 - 1))))
+            (k2 == a || (W(x, k2 - 1)->gender && !is_place(x, k2 - 1) &&
+                         !(W(x, k2 - 1)->f & WF_GAZ))))
             continue;
         /* "Hana Park" too: a place word that is a family name */
         if ((nw & NW_LOC) && (w->cls & WC_SURNAME) &&
@@ -1450,6 +1504,12 @@ static void classify(ctx *x, uint32_t a, uint32_t b, bool no_person)
         add_cand(x, a, b, KIJI_ENT_LOC, KIJI_HOW_NAMEWORD, true);
         return;
     }
+    /* a town's head before a name: "Santa Rosa de Lima", "Puerto Vallen" */
+    if ((W(x, a)->nw & NW_GPEHEAD) && (W(x, a)->f & WF_CAP) && b - a >= 2 &&
+        (W(x, a + 1)->f & WF_CAP) && whole.len != b - a) {
+        add_cand(x, a, b, KIJI_ENT_GPE, KIJI_HOW_NAMEWORD, true);
+        return;
+    }
     /* "the National Electoral Jury of Ruritania": capitalised words joined
      * by "of" after an article, a title first ("the Duke of ...") */
     if (a > 0 && W(x, a - 1)->sent == W(x, a)->sent && wis(x, a - 1, "the") &&
@@ -1464,9 +1524,65 @@ static void classify(ctx *x, uint32_t a, uint32_t b, bool no_person)
     classify_rest(x, a, b, no_person);
 }
 
+static bool is_dash(ctx *x, uint32_t i)
+{
+    const word *w = W(x, i);
+    size_t l;
+    return w->kind == K_PUNCT &&
+           kiji_cp_is_dash(kiji_utf8_decode(x->s + w->start, w->end - w->start, &l));
+}
+
+/* "LAUSANNE —", "NAIROBI, Kenya —", "OSTRAVIK (Reuters) —": words in
+ * capitals opening a body paragraph before a dash, a comma and a place, or
+ * a news agency in brackets, are a dateline: a place, never a body.  The
+ * end of those words, or a when there is none. */
+static uint32_t dateline(ctx *x, uint32_t a, uint32_t b)
+{
+    const kiji_doc *d = x->d;
+    uint32_t si = W(x, a)->sent;
+    const kiji_sentence *se = &d->sentences.v[si];
+    if ((si > 0 && d->sentences.v[si - 1].para == se->para) ||
+        d->paras.v[se->para].kind != KIJI_PARA_BODY)
+        return a;
+    uint32_t k = a;
+    while (k < b && k < a + 4 && W(x, k)->kind == K_WORD && (W(x, k)->f & WF_UPPER) &&
+           !(W(x, k)->f & (WF_POSS | WF_MOD)))
+        k++;
+    if (k == a || k + 1 >= b)
+        return a;
+    if (is_dash(x, k))
+        return k;
+    char c = x->s[W(x, k)->start];
+    uint32_t q = k + 1;
+    if (c == ',') {
+        /* "NAIROBI, Kenya —" */
+        while (q < b && q < k + 5 && W(x, q)->kind == K_WORD && (W(x, q)->f & WF_CAP))
+            q++;
+        return q > k + 1 && q < b && is_dash(x, q) ? k : a;
+    }
+    if (c == '(') {
+        /* "OSTRAVIK (Reuters) —" */
+        while (q < b && q < k + 5 && x->s[W(x, q)->start] != ')')
+            q++;
+        return q + 1 < b && is_dash(x, q + 1) ? k : a;
+    }
+    return a;
+}
+
 /* Capitalised runs of one sentence, words [a, b). */
 static void scan_sentence(ctx *x, uint32_t a, uint32_t b)
 {
+    uint32_t dl = dateline(x, a, b);
+    if (dl > a) {
+        gaz_hit h = gaz_match(x, a, dl);
+        cand *c = add_cand(x, a, dl, KIJI_ENT_GPE,
+                           h.len == dl - a ? KIJI_HOW_GAZETTEER : KIJI_HOW_CONTEXT, true);
+        if (h.len == dl - a && h.type >= 0) {
+            c->type = h.type;
+            c->canon = h.canon;
+        }
+        a = dl;
+    }
     /* multi-word gazetteer names are units, even over a sentence-start
      * common word ("South Korea ...") */
     for (uint32_t i = a; i < b; i++) {
@@ -1609,7 +1725,10 @@ static int new_entity(ctx *x, const cand *c, int ci)
         if (W(x, i)->kind == K_WORD && !(W(x, i)->f & WF_UPPER) &&
             W(x, i)->end - W(x, i)->start > 1)
             caps = false;
-    e.caps = caps && c->type == KIJI_ENT_PERSON;
+    /* "BY JANE DOE", "OSTRAVIK —": people and places in capitals are
+     * named in title case (acronyms of bodies keep theirs) */
+    e.caps = caps && (c->type == KIJI_ENT_PERSON || c->type == KIJI_ENT_GPE ||
+                      c->type == KIJI_ENT_LOC);
     KIJI_VEC_PUSH(x->e, e);
     return (int)x->e.n - 1;
 }
@@ -1765,6 +1884,15 @@ static void add_aliases(ctx *x, int e, const cand *c)
             }
         }
     } else if (c->type == KIJI_ENT_ORG && n >= 2) {
+        /* "National Office of Electoral Processes (ONPE)": an acronym in
+         * brackets after the name is the body's, whatever its letters */
+        uint32_t p = c->w1;
+        if (p + 2 < x->w.n && W(x, p)->kind == K_PUNCT && x->s[W(x, p)->start] == '(' &&
+            W(x, p + 1)->kind == K_WORD && (W(x, p + 1)->f & WF_UPPER) &&
+            W(x, p + 2)->kind == K_PUNCT && x->s[W(x, p + 2)->start] == ')') {
+            key_words(x, b, p + 1, p + 2);
+            hmap_put(&x->alias, ar, b->ptr, b->len, e, true);
+        }
         /* Rand Corp. -> Rand; Nuclear Planning Group -> NPG */
         uint32_t e2 = c->w1;
         while (e2 > c->w0 + 1 && (W(x, e2 - 1)->nw & NW_CORP))
@@ -1785,12 +1913,12 @@ static void add_aliases(ctx *x, int e, const cand *c)
          * Federation of Mountain Rescue Services */
         for (size_t k = b->len; k-- > 3;)
             hmap_put(&x->orgshort, ar, b->ptr, k, e, false);
-        /* "Talvik" for "Talvik Robotics": the words before an
-         * industry tail, when they are no common words ("Research" alone
-         * is no short form of "Cancer Research").  Kept apart from the
-         * aliases: a person's surname wins ("Merikanto said" after "Aino
-         * Merikanto" and "Merikanto Logistics"). */
-        uint32_t last = c->w1 - 1;
+        /* "Talvik" for "Talvik Robotics" (or "Talvik Robotics Co."): the
+         * words before an industry tail, when they are no common words
+         * ("Research" alone is no short form of "Cancer Research").  Kept
+         * apart from the aliases: a person's surname wins ("Merikanto
+         * said" after "Aino Merikanto" and "Merikanto Logistics"). */
+        uint32_t last = e2 - 1;
         if ((W(x, last)->nw & NW_ORG) && !(W(x, last)->nw & NW_ORGHEAD) &&
             W(x, c->w0)->kind == K_WORD &&
             (!(W(x, c->w0)->dict & KIJI_W_LOWER) || cap_particle(x, c->w0, last))) {
@@ -1861,8 +1989,9 @@ static int resolve_full(ctx *x, cand *c, int ci)
         e = -1;
     /* "Costa Azul" after "Costa Azul Terminals": a company's short name is
      * no person by its shape or a given name */
-    if (e < 0 && c->type == KIJI_ENT_PERSON &&
-        (c->how == KIJI_HOW_SHAPE || c->how == KIJI_HOW_GIVEN)) {
+    if (e < 0 && ((c->type == KIJI_ENT_PERSON &&
+                   (c->how == KIJI_HOW_SHAPE || c->how == KIJI_HOW_GIVEN)) ||
+                  (c->type == KIJI_ENT_ORG && c->w1 - c->w0 == 1))) {
         name_key(x, b, c);
         e = hmap_get(&x->orgshort, b->ptr, b->len);
         if (e >= 0) {
@@ -1890,6 +2019,46 @@ static bool town(ctx *x, uint32_t i)
         w->dict || w->gender || w->noname || w->nw || (w->cls & (WC_SURNAME | WC_PART)))
         return false;
     return kiji_lex_get(&kiji_lex_towns, x->s + w->start, w->end - w->start) >= 0;
+}
+
+/* The same for a word the words around call a place (place_near): a given
+ * name or a word the dictionary knows only capitalised may be a town
+ * there ("in Marion", "Eugene, Salem and Corvallis"). */
+static bool town_relaxed(ctx *x, uint32_t i)
+{
+    const word *w = W(x, i);
+    if (w->kind != K_WORD || !(w->f & WF_CAP) || (w->f & (WF_UPPER | WF_AMB | WF_HCASE)) ||
+        (w->dict & KIJI_W_LOWER) || w->noname || w->nw || (w->cls & (WC_SURNAME | WC_PART)))
+        return false;
+    return kiji_lex_get(&kiji_lex_towns, x->s + w->start, w->end - w->start) >= 0;
+}
+
+/* Do the words around word i say place: "in", "near" before it, or, for a
+ * word that is no given name, "from" or a place beside it in a list ("in
+ * Tarrow, Mirrow and Kellan")? */
+static bool place_near(ctx *x, uint32_t i)
+{
+    uint32_t sent = W(x, i)->sent;
+    if (W(x, i)->f & WF_POSS)
+        return false;
+    if (i > 0 && W(x, i - 1)->sent == sent &&
+        (wis(x, i - 1, "in") || wis(x, i - 1, "near") || wis(x, i - 1, "outside")))
+        return true;
+    if (W(x, i)->gender)
+        return false;
+    if (i > 0 && W(x, i - 1)->sent == sent && wis(x, i - 1, "from"))
+        return true;
+    for (int side = -1; side <= 1; side += 2) {
+        uint32_t c = i + (uint32_t)side, o = i + 2 * (uint32_t)side;
+        if ((side < 0 && i < 2) || (side > 0 && i + 2 >= x->w.n) || W(x, o)->sent != sent)
+            continue;
+        if ((is_comma(x, c) || wis(x, c, "and") || wis(x, c, "or")) &&
+            (is_place(x, o) || town(x, o) ||
+             (town_relaxed(x, o) && o > 0 && W(x, o - 1)->sent == sent &&
+              (wis(x, o - 1, "in") || wis(x, o - 1, "near")))))
+            return true;
+    }
+    return false;
 }
 
 /* Nouns for equipment: an acronym before one names a thing ("the THAAD
@@ -1927,6 +2096,32 @@ static int acronym(ctx *x, uint32_t i)
             return KIJI_ENT_MISC;
     }
     return KIJI_ENT_ORG;
+}
+
+/* Word i is a code of capitals and digits ("COP29", "MH17", "F-35",
+ * "COVID-19"): the name of an event, a flight, a model or a disease, a
+ * MISC.  Units and years ("CO2", "FY2024", "PM10") are none. */
+static bool code_name(ctx *x, uint32_t i)
+{
+    static const char *const not_codes[] = {"co", "fy", "pm", "no", "so", "nox", "sox", "q",
+                                            "h", "ch", "mp", "cy", "gen", NULL};
+    const word *w = W(x, i);
+    const char *p = x->s + w->start;
+    size_t n = w->end - w->start, k = 0;
+    if (w->kind != K_WORD || (w->f & (WF_HCASE | WF_MOD)) || n < 3 || n > 10)
+        return false;
+    while (k < n && isupper((unsigned char)p[k]))
+        k++;
+    size_t letters = k;
+    bool hyphen = k < n && p[k] == '-';
+    if (hyphen)
+        k++;
+    size_t d0 = k;
+    while (k < n && isdigit((unsigned char)p[k]))
+        k++;
+    if (k != n || k == d0 || k - d0 > 4 || letters == 0 || (letters == 1 && !hyphen))
+        return false;
+    return !in_list(p, letters, not_codes);
 }
 
 /* Resolve a single word or weak candidate after every full name is known. */
@@ -1968,7 +2163,7 @@ static int resolve_single(ctx *x, cand *c, int ci)
     }
     if (c->amb || c->w1 - c->w0 != 1)
         return -1;
-    if (e == -1 && (c->type < 0 || c->how == KIJI_HOW_SPEECH)) {
+    if (e == -1 && (c->type < 0 || c->how == KIJI_HOW_SPEECH || c->how == KIJI_HOW_CONTEXT)) {
         e = hmap_get(&x->orgshort, b->ptr, b->len);
         if (e >= 0) {
             c->how = KIJI_HOW_ALIAS;
@@ -1982,16 +2177,19 @@ static int resolve_single(ctx *x, cand *c, int ci)
             c->how = KIJI_HOW_NEAR;
             return e;
         }
-        int ac = acronym(x, c->w0);
+        int ac = code_name(x, c->w0) ? KIJI_ENT_MISC : acronym(x, c->w0);
         if (ac >= 0) {
             c->type = (int8_t)ac;
             c->how = KIJI_HOW_SHAPE;
         } else {
             /* a near miss of several people's names is a name, no town */
-            if (!c->strong && (e == -2 || !town(x, c->w0)))
+            /* "officials in Tarrow said": a town by its context even
+             * next to a speech verb */
+            bool placed = place_near(x, c->w0) && town_relaxed(x, c->w0);
+            if (!c->strong && (e == -2 || !(town(x, c->w0) || placed)))
                 return -1;
-            c->type = c->strong ? KIJI_ENT_PERSON : KIJI_ENT_GPE;
-            if (!c->strong)
+            c->type = c->strong && !placed ? KIJI_ENT_PERSON : KIJI_ENT_GPE;
+            if (c->type == KIJI_ENT_GPE)
                 c->how = KIJI_HOW_GAZETTEER;
         }
     }
@@ -2072,23 +2270,21 @@ static const char *const body_things[] = {
 static const char *const he_she[] = {"he", "she", "his", "her", "him", "himself", "herself",
                                      NULL};
 
-/* What the words around candidate c say of its kind: > 0 a body (a company,
- * a club), < 0 a person, 0 nothing. */
-static int body_evidence(ctx *x, const cand *c)
+/* What the words next to [a, b) say of its kind: > 0 a body ("the
+ * shipping company X", "shares of X", "X's shares", "X, a Lyon-based
+ * operator,"), < 0 a person ("X, a senior analyst,"), 0 nothing. */
+static int body_cue(ctx *x, uint32_t a, uint32_t b)
 {
-    uint32_t a = c->w0, b = c->w1, sent = W(x, a)->sent;
+    uint32_t sent = W(x, a)->sent;
     int v = 0;
-    /* "the shipping company X", "shares of X" */
     if (a > 0 && W(x, a - 1)->sent == sent && wordin(x, a - 1, body_nouns))
         v += 3;
     if (a > 1 && wis(x, a - 1, "of") && wis(x, a - 2, "shares"))
         v += 2;
-    /* "X's shares", "X shares" */
     uint32_t q = b;
     if (q < x->w.n && W(x, q)->sent == sent && wordin(x, q, body_things))
         v += 2;
-    /* "X, a Lyon-based shipping company," or "X, a senior analyst," */
-    if (q + 1 < x->w.n && is_comma(x, q) &&
+    if (q + 1 < x->w.n && is_comma(x, q) && W(x, q + 1)->sent == sent &&
         (wis(x, q + 1, "a") || wis(x, q + 1, "an") || wis(x, q + 1, "the"))) {
         for (uint32_t k = q + 2; k < q + 8 && k < x->w.n && W(x, k)->sent == sent; k++) {
             const word *w = W(x, k);
@@ -2104,6 +2300,16 @@ static int body_evidence(ctx *x, const cand *c)
             }
         }
     }
+    return v;
+}
+
+/* What the words around candidate c say of its kind: > 0 a body (a company,
+ * a club), < 0 a person, 0 nothing: body_cue, then the pronoun that
+ * follows. */
+static int body_evidence(ctx *x, const cand *c)
+{
+    uint32_t a = c->w0, b = c->w1, sent = W(x, a)->sent;
+    int v = body_cue(x, a, b);
     /* the first third-person pronoun after it in its sentence: "X said
      * that it ...", "X cut its forecast", "X said he ...".  "it" and "its"
      * count only before another noun phrase could take them ("X said the
@@ -2345,8 +2551,10 @@ void kiji_entities_run(kiji_doc *d)
     /* full names first, then single words against them */
     for (size_t i = 0; i < x.c.n; i++) {
         cand *c = &x.c.v[i];
-        if (c->strong && c->type >= 0 && (c->w1 - c->w0 >= 2 || c->type != KIJI_ENT_PERSON) &&
-            !(c->canon && c->w1 - c->w0 == 1) && !c->surname)
+        bool one = c->w1 - c->w0 == 1;
+        if (c->strong && c->type >= 0 && (!one || c->type != KIJI_ENT_PERSON) &&
+            !(c->canon && one) && !c->surname &&
+            !(one && c->type == KIJI_ENT_ORG && c->how == KIJI_HOW_CONTEXT))
             c->ent = resolve_full(&x, c, (int)i);
     }
     for (size_t i = 0; i < x.c.n; i++) {
