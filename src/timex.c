@@ -2086,13 +2086,14 @@ static const char *const to_future[] = {"plan", "plans", "planned", "planning", 
                                         "threaten", "threatens", "threatened", "vow", "vows",
                                         "pledge", "pledges", "promise", "promises", "propose",
                                         "proposes", "proposed", "seek", "sought", NULL};
-/* Verbs whose present tense tells a timetable: "the fiscal year begins in
- * April", "the law takes effect in May" point ahead in a body sentence. */
 /* Verbs of expecting: their object is to come ("economists expect the
  * first cut in June"). */
 static const char *const expect_w[] = {"expect", "expects", "anticipate", "anticipates",
                                        "predict", "predicts", "foresee", "foresees",
                                        "forecast", "forecasts", NULL};
+/* Verbs whose present tense tells a timetable: "the fiscal year begins in
+ * April", "the law takes effect in May", "the chain reports earnings on
+ * Thursday" point ahead in a body sentence. */
 static const char *const schedule_w[] = {
     "begins", "starts", "ends", "opens", "closes", "expires", "resumes", "reopens",
     "concludes", "begin", "start", "resume", "expire", "reopen", "reports", "releases",
