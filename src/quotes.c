@@ -803,6 +803,14 @@ static bool verbish(const ctx *c, uint32_t i)
            !strncasecmp(w.ptr + w.len - 2, "ed", 2);
 }
 
+/* A participle that, with its preposition, tells which person is meant:
+ * "based in", "familiar with", "close to", "involved in". */
+static bool is_participle_mod(const ctx *c, uint32_t i)
+{
+    return tok_is(c, i, "based") || tok_is(c, i, "familiar") || tok_is(c, i, "close") ||
+           tok_is(c, i, "involved") || tok_is(c, i, "stationed") || tok_is(c, i, "briefed");
+}
+
 /* Modifier inside a noun phrase: a word or number that is no function word,
  * cue or adverb. */
 static bool np_word(const ctx *c, uint32_t i)
@@ -821,6 +829,11 @@ static bool np_word(const ctx *c, uint32_t i)
      * agency", "the plan"); "said" and "told" end it */
     unsigned b = cue_bits(c, i);
     if ((b & C_BASE) && !(b & (C_STOP | C_SKIP)))
+        return true;
+    /* a noun as well: "island states"; but after a noun, its verb: "the
+     * report states" */
+    if ((b & C_THAT) && (noun_bits(c, i) & N_SPEAKER) && i > 0 &&
+        !(noun_bits(c, i - 1) & N_SPEAKER))
         return true;
     return !(b & (C_STOP | C_SKIP | C_CUE | C_NAMING)) || (b & C_DET);
 }
@@ -857,6 +870,10 @@ static bool group_back(const ctx *c, uint32_t b, uint32_t sb, uint32_t *a)
     if (b >= sb + 5 && tok_is(c, b - 3, "with") && tok_is(c, b - 4, "familiar") &&
         (cue_bits(c, b - 2) & C_ARTICLE))
         b -= 4;
+    /* "one diplomat based in Brussels": the participle goes with the
+     * phrase (its place was cut off as a name after a preposition) */
+    if (b > sb + 2 && is_participle_mod(c, b - 1) && speaker_noun(c, b - 2))
+        b--;
     /* "opponents of the dam", "the organizers of the festival": people
      * and what they belong to; the head is the noun before the
      * preposition */
@@ -938,9 +955,7 @@ static bool group_fwd(const ctx *c, uint32_t a, uint32_t se, uint32_t *b, uint32
     }
     /* "one diplomat based in Geneva", "an official familiar with the
      * talks": a participle and its place belong to the phrase */
-    if ((noun_bits(c, last) & (N_PERSON | N_PEOPLE)) && k + 2 < se &&
-        (tok_is(c, k, "based") || tok_is(c, k, "familiar") || tok_is(c, k, "close") ||
-         tok_is(c, k, "involved") || tok_is(c, k, "stationed") || tok_is(c, k, "briefed")) &&
+    if ((noun_bits(c, last) & (N_PERSON | N_PEOPLE)) && k + 2 < se && is_participle_mod(c, k) &&
         (cue_bits(c, k + 1) & C_STOP) && c->inq[k + 1] < 0) {
         uint32_t e, j = k + 2;
         if (name_fwd(c, j, se, &e)) {
@@ -980,6 +995,17 @@ static uint8_t speaker_fwd(const ctx *c, uint32_t k, uint32_t se, uint32_t *a, u
         j++;
     uint32_t p = j;
     if (j < se && is_name_tok(c, j) && !(j == k && start_word(c, j)) && name_fwd(c, j, se, &e)) {
+        /* "Small island states": a capital that only opens the sentence,
+         * before the words of a group */
+        uint32_t ge, gh;
+        kiji_str w = tok(c, j);
+        if (e == j + 1 && (c->T[j].flags & KIJI_TF_SSTART) &&
+            (kiji_word_flags(w.ptr, w.len) & KIJI_W_LOWER) && group_fwd(c, k, se, &ge, &gh) &&
+            ge > e) {
+            *a = k;
+            *b = ge;
+            return SK_GROUP;
+        }
         if (!is_possessive(c, e - 1) && !(noun_bits(c, e) & N_PERSON)) {
             *a = j;
             *b = e;
@@ -1340,6 +1366,14 @@ static bool add_cue(ctx *c, uint32_t i, uint32_t m, unsigned cls, uint32_t sent)
                 } else {
                     r.sk = SK_NONE;
                 }
+                /* "a bloc of Latin American states.": a plural noun, not a
+                 * verb, unless "that", a colon or a quote follows */
+                kiji_str cw = tok(c, i);
+                uint32_t nx = i + m;
+                if (m == 1 && (cw.ptr[cw.len - 1] | 32) == 's' && !tok_is(c, i, "says") &&
+                    !tok_is(c, nx, "that") && !is_punct(c, nx, ':') &&
+                    !(nx < se && c->inq[nx] >= 0 && c->qs.v[c->inq[nx]].open == nx))
+                    r.sk = SK_NONE;
             }
         } else if (group_back(c, k + 1, sb, &a)) {
             r.sk = SK_GROUP;
@@ -1428,6 +1462,14 @@ static void find_cues(ctx *c)
             uint32_t m;
             unsigned cls = cue_at(c, i, &m);
             if (!(cls & C_CUE))
+                continue;
+            /* "island states insisted", "reports were": a plural noun
+             * before its own verb is no cue */
+            kiji_str w = tok(c, i);
+            uint32_t m2;
+            if (m == 1 && (w.ptr[w.len - 1] | 32) == 's' && !tok_is(c, i, "says") &&
+                i + 1 < S->tok + S->ntok &&
+                ((cue_at(c, i + 1, &m2) & (C_CUE & ~C_ACCORDING)) || verbish(c, i + 1)))
                 continue;
             add_cue(c, i, m, cls, s);
             i += m - 1;
@@ -1856,6 +1898,24 @@ static int longer_name(const ctx *c, const char *name, int self, uint8_t type)
     return best;
 }
 
+/* A speaker named in full before whose name ends with name's words, any
+ * case ("Juan Pablo Cárdenas de la Vega" for "Cárdenas de la Vega"), when
+ * the entities have no such person: the latest of the last 64, or NULL. */
+static const speaker *longer_spoken(const ctx *c, const char *name)
+{
+    size_t n = strlen(name);
+    if (n < 4 || !strchr(name, ' '))
+        return NULL;
+    for (size_t h = c->hist.n, k = 0; h-- > 0 && k < 64; k++) {
+        const speaker *x = &c->hist.v[h];
+        size_t m = x->name ? strlen(x->name) : 0;
+        if (x->cls == SC_PERSON && m > n + 1 && x->name[m - n - 1] == ' ' &&
+            !strcasecmp(x->name + m - n, name))
+            return x;
+    }
+    return NULL;
+}
+
 /* Speaker from the name in tokens [a, b). */
 static bool resolve_group(ctx *c, uint32_t a, uint32_t b, speaker *sp);
 
@@ -1912,10 +1972,16 @@ static bool resolve_name(ctx *c, uint32_t a, uint32_t b, speaker *sp)
         if (E->type == KIJI_ENT_ORG ||
             (E->type == KIJI_ENT_PERSON && !surname_like(E->name))) {
             int f = longer_name(c, E->name, m->entity, E->type);
+            const speaker *x = f < 0 && E->type == KIJI_ENT_PERSON ? longer_spoken(c, E->name)
+                                                                    : NULL;
             if (f >= 0) {
                 set_entity(c, sp, f);
                 if (E->type == KIJI_ENT_PERSON)
                     sp->how = "surname";
+            } else if (x) {
+                sp->entity = x->entity;
+                sp->name = x->name;
+                sp->how = "surname";
             }
         }
         /* a surname the entities left on its own, or took for a place
@@ -1969,8 +2035,14 @@ static bool resolve_name(ctx *c, uint32_t a, uint32_t b, speaker *sp)
         int e = kiji_entity_find(d, name, strlen(name));
         if (e < 0)
             e = longer_name(c, name, -1, sp->cls == SC_ORG ? KIJI_ENT_ORG : KIJI_ENT_PERSON);
-        if (e >= 0 && (size_t)e < d->entities.n)
+        const speaker *x = e < 0 && sp->cls == SC_PERSON ? longer_spoken(c, name) : NULL;
+        if (e >= 0 && (size_t)e < d->entities.n) {
             set_entity(c, sp, e);
+        } else if (x) {
+            sp->entity = x->entity;
+            sp->name = x->name;
+            sp->how = "surname";
+        }
     }
     return true;
 }
