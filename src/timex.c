@@ -2152,7 +2152,7 @@ static int cue_word(const scan *sc, uint32_t k)
     static const char *const for_future[] = {"scheduled", "slated", "set", "planned", "due",
                                              "expected", "penciled", "pencilled", "preparing",
                                              "prepare", "prepares", "ready", "bracing",
-                                             "gearing", NULL};
+                                             "gearing", "hope", "hopes", "hoping", NULL};
     if (word_in(sc, k, for_future) >= 0 && word_is(sc, k + 1, "for"))
         return CUE_FUT;
     /* a headline's "X to do Y" is its future */
@@ -2404,6 +2404,17 @@ static dir clause_dir(const scan *sc, const tmatch *ms, size_t x)
         else if (p - sc->t0 >= 3 && word_is(sc, p - 1, "than") && word_is(sc, p - 2, "later") &&
                  word_is(sc, p - 3, "no"))
             c = CUE_FUT;
+    }
+    /* "the toll since Tuesday's quake is 300", "prices are up after the vote
+     * on Tuesday": since always looks back, after does in the present */
+    if (a > sc->t0) {
+        uint32_t p = a - 1;
+        if (word_is(sc, p, "on") && p > sc->t0)
+            p--;
+        if (word_is(sc, p, "since"))
+            c = CUE_PAST;
+        else if (word_is(sc, p, "after") && (c == CUE_NONE || c == CUE_PRES))
+            c = CUE_PAST;
     }
     /* "the club's next match is on Saturday": no tense said it, "next" does */
     if (c == CUE_NONE || c == CUE_PRES) {
