@@ -2520,6 +2520,45 @@ static char *title_case(kiji_arena *a, const char *s, size_t n)
     return p;
 }
 
+/* The name of entity en, whose fullest candidate is f: as written ("Kiev",
+ * "Sao Paulo", "NATO", "Chiba Prefecture"; a name in capitals in title
+ * case, "OSTRAVIK" as "Ostravik"), except a country's, which is the
+ * gazetteer's ("United States" for "U.S."), and an author's, which is the
+ * metadata's.  Writes out->name. */
+static void entity_name(ctx *x, const xent *en, const cand *f, kiji_entity *out)
+{
+    kiji_arena *ar = &x->d->arena;
+    if (en->canon && (en->type == KIJI_ENT_GPE || f->how == KIJI_HOW_BYLINE) &&
+        (f->how == KIJI_HOW_BYLINE || kiji_lex_get(&kiji_lex_countries, en->canon,
+                                                   strlen(en->canon)) >= 0)) {
+        out->name = kiji_arena_strdup(ar, en->canon);
+        return;
+    }
+    uint32_t ns = W(x, f->w0)->start, ne = W(x, f->w1 - 1)->end;
+    if (f->w1 - f->w0 == 1 && (W(x, f->w0)->f & WF_MOD))
+        ne = W(x, f->w0)->pre_end; /* "Seoul" of "Seoul-based" */
+    bool caps = true;
+    for (uint32_t i = f->w0; i < f->w1; i++)
+        if (W(x, i)->kind == K_WORD && !(W(x, i)->f & WF_UPPER) &&
+            W(x, i)->end - W(x, i)->start > 1)
+            caps = false;
+    if (caps && (en->type == KIJI_ENT_PERSON || en->type == KIJI_ENT_GPE ||
+                 en->type == KIJI_ENT_LOC)) {
+        /* "LAUSANNE": the gazetteer's spelling when it has one */
+        if (en->canon && f->w1 - f->w0 == 1 &&
+            strlen(en->canon) == ne - ns && !strncasecmp(en->canon, x->s + ns, ne - ns))
+            out->name = kiji_arena_strdup(ar, en->canon);
+        else
+            out->name = title_case(ar, x->s + ns, ne - ns);
+        if (en->canon && strcmp(en->canon, out->name))
+            out->canon = en->canon;
+        return;
+    }
+    out->name = kiji_arena_strndup(ar, x->s + ns, ne - ns);
+    if (en->canon && strcmp(en->canon, out->name))
+        out->canon = en->canon;
+}
+
 void kiji_entities_run(kiji_doc *d)
 {
     ctx x;
@@ -2564,6 +2603,14 @@ void kiji_entities_run(kiji_doc *d)
     }
     retype(&x);
 
+    /* each entity's name: its fullest mention as written */
+    cand **full = kiji_xcalloc(x.e.n + 1, sizeof *full);
+    for (size_t i = 0; i < x.c.n; i++) {
+        cand *c = &x.c.v[i];
+        if (c->ent >= 0 && (!full[c->ent] || c->w1 - c->w0 > full[c->ent]->w1 - full[c->ent]->w0))
+            full[c->ent] = c;
+    }
+
     /* entities in order of first mention */
     int *order = kiji_xmalloc((x.e.n + 1) * sizeof *order);
     for (size_t i = 0; i < x.e.n; i++)
@@ -2577,13 +2624,8 @@ void kiji_entities_run(kiji_doc *d)
         if (order[c->ent] < 0) {
             order[c->ent] = ne++;
             const xent *en = &x.e.v[c->ent];
-            kiji_entity out = {NULL, en->type, en->gender, NULL, NULL, 0, 0};
-            if (en->canon)
-                out.name = kiji_arena_strdup(&d->arena, en->canon);
-            else if (en->caps)
-                out.name = title_case(&d->arena, x.s + en->ns, en->ne - en->ns);
-            else
-                out.name = kiji_arena_strndup(&d->arena, x.s + en->ns, en->ne - en->ns);
+            kiji_entity out = {NULL, en->type, en->gender, NULL, NULL, 0, 0, NULL};
+            entity_name(&x, en, full[c->ent], &out);
             /* a name split over lines keeps single spaces */
             for (char *p = (char *)out.name; *p; p++)
                 if (*p == '\n' || *p == '\t')
@@ -2619,6 +2661,7 @@ void kiji_entities_run(kiji_doc *d)
         }
     }
     free(rspan);
+    free(full);
     /* roles written after a person's name */
     for (size_t i = 0; i < x.c.n; i++) {
         cand *c = &x.c.v[i];

@@ -95,6 +95,10 @@ typedef struct {
     const char *org;  /* organisation named in the role, or NULL */
     int first;        /* index of its first mention */
     int nmentions;
+    /* the gazetteer's canonical form when it differs from name ("North
+     * Atlantic Treaty Organization" for "NATO", "Kyiv" for "Kiev"), for one
+     * identity across documents; NULL when none (arena or static) */
+    const char *canon;
 } kiji_entity;
 
 typedef enum { KIJI_TX_DATE, KIJI_TX_TIME, KIJI_TX_DURATION, KIJI_TX_SET } kiji_tx_type;
