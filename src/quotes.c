@@ -1250,6 +1250,13 @@ static bool add_cue(ctx *c, uint32_t i, uint32_t m, unsigned cls, uint32_t sent)
         }
         if (r.sk == SK_NONE || r.sk == SK_PRON)
             return false;
+        /* "according to the forecast unit": the phrase runs on to its head */
+        if (r.sk == SK_GROUP)
+            for (uint32_t n = 0; n < 3 && r.sp1 < se && is_word(c, r.sp1) &&
+                                 np_word(c, r.sp1) && !(cue_bits(c, r.sp1) & C_DET) &&
+                                 !(c->T[r.sp1].flags & KIJI_TF_CAP) && !verbish(c, r.sp1);
+                 n++)
+                r.sp1++;
         r.hi = r.sp1;
         KIJI_VEC_PUSH(c->rec, r);
         return true;
@@ -1264,6 +1271,24 @@ static bool add_cue(ctx *c, uint32_t i, uint32_t m, unsigned cls, uint32_t sent)
                        (i + m < se && c->inq[i + m] >= 0 && c->qs.v[c->inq[i + m]].open == i + m) ||
                        ((cls & C_SAY) && i + m < se) ||
                        ((cls & C_BARE) && clause_like(c, i + m, se));
+        /* ", calling it “a scheme”", ", urging them to “stay home”": a
+         * verb that frames a quote speaks for the sentence's subject when
+         * its quote follows within a few words */
+        bool framed = false;
+        for (uint32_t t = i + m; t < se && t < i + m + 6 && !framed; t++) {
+            if (c->inq[t] >= 0) {
+                framed = c->qs.v[c->inq[t]].open == t;
+                break;
+            }
+            if (is_sep(c, t) || is_sentence_end(c, t))
+                break;
+        }
+        if ((cls & (C_WEAK | C_FRAME)) && !(cls & C_ASK) && after && framed) {
+            r.form = F_PART_AFTER;
+            r.cls |= C_FRAME; /* it attributes the quote, reports nothing */
+            KIJI_VEC_PUSH(c->rec, r);
+            return true;
+        }
         if (!next_ok || (cls & (C_ASK | C_WEAK | C_FRAME)))
             return false;
         if (after) {
@@ -2589,8 +2614,11 @@ static const char *term_rule(ctx *c, const qspan *q, bool adjacent, bool frame_c
         return NULL; /* a cue right beside it: speech */
     bool det = has_prev && (cue_bits(c, pv) & C_DET);
     if ((det && nw <= 6) || nw <= 3) {
-        /* `their “tailored deterrence strategy”`, `“no-build zones”` */
-        if (noun_bits(c, lastw) & N_THING)
+        /* `their “tailored deterrence strategy”`, `“no-build zones”`; an
+         * article inside the marks is the speaker's: `“a deliberate
+         * scheme”` */
+        if ((noun_bits(c, lastw) & N_THING) && !tok_is(c, q->open + 1, "a") &&
+            !tok_is(c, q->open + 1, "an"))
             return "term.thing";
         /* the quoted words name a kind of thing: `an “e-permit” system` */
         if (det && q->close + 1 < c->nt && (noun_bits(c, q->close + 1) & N_THING) &&
@@ -3168,8 +3196,31 @@ static void indirect_sentence(ctx *c, size_t r0, size_t r1)
                     a2 = r->hi + 1;
                     b2 = clause_stop(c, i, se);
                 }
-            } else if ((r->cue == sb || conj) && is_punct(c, r->hi, ',')) {
-                a = r->hi + 1;
+            } else if (r->cue == sb || conj) {
+                /* "According to the report released on Monday, CLAUSE":
+                 * the source's words run to the first comma */
+                uint32_t k = r->hi;
+                while (k < se && k < r->hi + 8 && !is_punct(c, k, ',') && c->inq[k] < 0 &&
+                       !is_sentence_end(c, k))
+                    k++;
+                if (!is_punct(c, k, ','))
+                    continue;
+                a = k + 1;
+                /* "According to Ana Lima, who led the inquiry, CLAUSE" and
+                 * "According to Ana Lima, an engineer at the firm, CLAUSE":
+                 * past the source's relative clause or apposition */
+                bool rel = tok_is(c, a, "who") || tok_is(c, a, "which") || tok_is(c, a, "whose");
+                if (rel || (cue_bits(c, a) & C_DET)) {
+                    uint32_t t = a + 1;
+                    bool verb = false;
+                    while (t < se && t < a + 12 && !is_punct(c, t, ',') && c->inq[t] < 0 &&
+                           !is_sentence_end(c, t)) {
+                        verb |= verbish(c, t);
+                        t++;
+                    }
+                    if (is_punct(c, t, ',') && (rel || !verb))
+                        a = t + 1;
+                }
                 b = clause_stop(c, i, se);
             } else {
                 continue;
@@ -3236,6 +3287,8 @@ static void indirect_sentence(ctx *c, size_t r0, size_t r1)
                     k++; /* "said on Thursday the government ..." */
                 while (k < se && in_date(c, k))
                     k++; /* "said Sunday that" */
+                if ((cue_bits(c, k) & C_SKIP) && tok_is(c, k + 1, "that"))
+                    k++; /* "said only that", "said simply that" */
                 if (tok_is(c, k, "that")) {
                     k++;
                     that = true;
