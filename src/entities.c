@@ -2250,6 +2250,41 @@ static void bylines(ctx *x)
     }
 }
 
+/* Authors the text never names (a NewsML-G2 <creator>, a page's metadata
+ * with no byline paragraph) are people of the document too: an entity with
+ * no mention (first -1), after those the text names.  An author the body
+ * names ("Ana Lima contributed reporting") is that entity already. */
+static void authors_unseen(ctx *x)
+{
+    kiji_doc *d = x->d;
+    for (size_t ai = 0; ai < d->authors.n; ai++) {
+        const char *au = d->authors.v[ai];
+        size_t an = strlen(au);
+        if (an < 3 || !memchr(au, ' ', an))
+            continue;
+        bool seen = false;
+        for (size_t i = 0; i < d->entities.n && !seen; i++)
+            seen = d->entities.v[i].type == KIJI_ENT_PERSON &&
+                   !strcasecmp(d->entities.v[i].name, au);
+        kiji_buf *b = &x->key;
+        kiji_buf_clear(b);
+        put_key(b, au, an);
+        int e = hmap_get(&x->alias, b->ptr, b->len);
+        if (seen || (e >= 0 && x->e.v[e].type == KIJI_ENT_PERSON))
+            continue;
+        kiji_entity out = {kiji_arena_strdup(&d->arena, au), KIJI_ENT_PERSON, 0, NULL, NULL, -1,
+                           0, NULL};
+        const char *sp = memchr(au, ' ', an);
+        const char *g = NULL;
+        long v = kiji_lex_get(&kiji_lex_given_names, au, (size_t)(sp - au));
+        if (v >= 0)
+            g = kiji_lex_given_names.tags[v];
+        if (g && (g[0] == 'm' || g[0] == 'f'))
+            out.gender = (uint8_t)g[0];
+        KIJI_VEC_PUSH(d->entities, out);
+    }
+}
+
 /* ------------------------------------------------ people by evidence */
 
 /* Nouns for companies and other bodies: "the shipping company X", "X, a
@@ -2671,6 +2706,7 @@ void kiji_entities_run(kiji_doc *d)
         if (oe->type == KIJI_ENT_PERSON && !oe->role)
             apposition(&x, oe, c->w1);
     }
+    authors_unseen(&x);
     build_index(&x);
 
     free(order);
