@@ -853,7 +853,8 @@ static bool speaker_noun(const ctx *c, uint32_t i)
         return false;
     kiji_str w = tok(c, i);
     static const char *const suf[] = {"er", "ers", "or", "ors", "ist", "ists", "ian", "ians",
-                                      "ant", "ants", "ent", "ents", NULL};
+                                      "ant", "ants", "ent", "ents", "-year-old", "-year-olds",
+                                      NULL};
     if (w.len < 6)
         return false;
     for (int k = 0; suf[k]; k++) {
@@ -862,6 +863,21 @@ static bool speaker_noun(const ctx *c, uint32_t i)
             return true;
     }
     return false;
+}
+
+/* "the 18-year-old" ending at token b-1 (the tokens "the", "18", "-",
+ * "year-old"): sets *a to its determiner. */
+static bool age_at(const ctx *c, uint32_t b, uint32_t sb, uint32_t *a)
+{
+    if (b < sb + 4 || !is_word(c, b - 1) || !is_punct(c, b - 2, '-') ||
+        c->T[b - 3].kind != KIJI_TOK_NUM || !(cue_bits(c, b - 4) & C_DET))
+        return false;
+    kiji_str w = tok(c, b - 1);
+    if (!(w.len >= 8 && !strncasecmp(w.ptr, "year-old", 8)) &&
+        !(w.len >= 9 && !strncasecmp(w.ptr, "years-old", 9)))
+        return false;
+    *a = b - 4;
+    return true;
 }
 
 static bool group_back(const ctx *c, uint32_t b, uint32_t sb, uint32_t *a)
@@ -890,6 +906,12 @@ static bool group_back(const ctx *c, uint32_t b, uint32_t sb, uint32_t *a)
                 b = p;
             break;
         }
+    }
+    /* "the 18-year-old": a person by age */
+    uint32_t ag;
+    if (age_at(c, b, sb, &ag)) {
+        *a = ag;
+        return true;
     }
     /* "his rival", "her sister-in-law": what someone's person is, a person */
     if (b >= sb + 2 && !speaker_noun(c, b - 1) && is_word(c, b - 1) && np_word(c, b - 1) &&
@@ -927,7 +949,10 @@ static bool group_fwd(const ctx *c, uint32_t a, uint32_t se, uint32_t *b, uint32
     for (; k < se && k - a < 7 && np_word(c, k); k++) {
         if (cue_bits(c, k) & C_ARTICLE)
             break;
-        if (noun_bits(c, k) & N_SPEAKER)
+        /* after a determiner an agent noun no list holds will do: "one
+         * spectator", "the 18-year-old" */
+        if ((noun_bits(c, k) & N_SPEAKER) || (k > a && (cue_bits(c, a) & C_DET) &&
+                                              speaker_noun(c, k)))
             last = k;
     }
     if (last == UINT32_MAX)
@@ -1045,7 +1070,9 @@ static uint8_t speaker_fwd(const ctx *c, uint32_t k, uint32_t se, uint32_t *a, u
         *b = e;
         /* an apposition that names the person: "said one resident, Ana
          * Lima," / "said another witness, former adviser Ana Lima." */
-        if ((noun_bits(c, head) & N_PERSON) && is_punct(c, e, ',')) {
+        if (((noun_bits(c, head) & N_PERSON) ||
+             (speaker_noun(c, head) && !(noun_bits(c, head) & (N_PEOPLE | N_ORG | N_DOC)))) &&
+            is_punct(c, e, ',')) {
             uint32_t na = 0;
             uint8_t sk = SK_NONE;
             if (name_fwd(c, e + 1, se, &ne))
@@ -1943,6 +1970,7 @@ static const speaker *longer_spoken(const ctx *c, const char *name)
 
 /* Speaker from the name in tokens [a, b). */
 static bool resolve_group(ctx *c, uint32_t a, uint32_t b, speaker *sp);
+static bool resolve_ref(ctx *c, uint32_t k, uint8_t want, bool they, bool it, speaker *sp);
 
 static bool resolve_name(ctx *c, uint32_t a, uint32_t b, speaker *sp)
 {
@@ -2134,6 +2162,16 @@ static bool resolve_group(ctx *c, uint32_t a, uint32_t b, speaker *sp)
         sp->conf = 0.6f;
         return true;
     }
+    uint32_t ag;
+    if (age_at(c, b, a, &ag) && tok_is(c, ag, "the")) {
+        /* "the 18-year-old" is someone named before, like "she" */
+        if (resolve_ref(c, a, 0, false, false, sp)) {
+            sp->ms = c->T[a].start;
+            sp->me = c->T[b - 1].end;
+            sp->how = "description";
+            return true;
+        }
+    }
     int mi = mention_at(c, c->T[a].start, c->T[b - 1].end);
     if (mi >= 0) {
         const kiji_mention *m = &c->d->mentions.v[mi];
@@ -2255,9 +2293,15 @@ static bool plural_subject(ctx *c, uint32_t k, uint32_t floor, speaker *sp)
  * she said."). */
 static bool resolve_pronoun(ctx *c, uint32_t k, speaker *sp)
 {
-    kiji_doc *d = c->d;
     uint8_t want = tok_is(c, k, "he") ? 'm' : tok_is(c, k, "she") ? 'f' : 0;
-    bool they = tok_is(c, k, "they"), it = tok_is(c, k, "it");
+    return resolve_ref(c, k, want, tok_is(c, k, "they"), tok_is(c, k, "it"), sp);
+}
+
+/* The person, group or institution that the words at token k stand for
+ * (a pronoun, or "the 18-year-old"): want is the gender wanted or 0. */
+static bool resolve_ref(ctx *c, uint32_t k, uint8_t want, bool they, bool it, speaker *sp)
+{
+    kiji_doc *d = c->d;
     const speaker *A = NULL, *Aorg = NULL;
     for (size_t h = c->hist.n, n = 0; h-- > 0 && n < 64; n++) {
         const speaker *x = &c->hist.v[h];
@@ -2293,8 +2337,8 @@ static bool resolve_pronoun(ctx *c, uint32_t k, speaker *sp)
             A = Aorg;
     }
     /* B: a person who opened a sentence since A */
-    int B = -1;
-    if (want && d->mentions.n) {
+    int B = -1, Bany = -1;
+    if ((want || (!they && !it)) && d->mentions.n) {
         uint32_t off = c->T[k].start, floor = A ? c->T[A->pos].end : 0;
         uint32_t para = d->sentences.v[c->tsent[k]].para;
         size_t lo = 0, hi = d->mentions.n;
@@ -2325,12 +2369,18 @@ static bool resolve_pronoun(ctx *c, uint32_t k, speaker *sp)
                 opens = (is_name_tok(c, j) && !start_word(c, j)) ||
                         (noun_bits(c, j) & (N_PERSON | N_TITLE)) ||
                         ((cue_bits(c, j) & C_ARTICLE) && j == S->tok) ||
-                        (is_punct(c, j, ',') && j + 1 == t);
+                        ((is_punct(c, j, ',') || is_dash(c, j)) && j + 1 == t);
             if (opens) {
                 B = m->entity;
                 break;
             }
+            /* with no speaker before, any person named since will do
+             * ("The funds were approved by Ana Lima. ..., she said") */
+            if (!A && Bany < 0)
+                Bany = m->entity;
         }
+        if (B < 0 && !A)
+            B = Bany;
     }
     sp->ms = c->T[k].start;
     sp->me = c->T[k].end;
