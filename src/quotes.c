@@ -2670,9 +2670,13 @@ static const char *term_rule(ctx *c, const qspan *q, bool adjacent, bool frame_c
         if ((noun_bits(c, lastw) & N_THING) && !tok_is(c, q->open + 1, "a") &&
             !tok_is(c, q->open + 1, "an"))
             return "term.thing";
-        /* the quoted words name a kind of thing: `an “e-permit” system` */
-        if (det && q->close + 1 < c->nt && (noun_bits(c, q->close + 1) & N_THING) &&
-            !(c->T[q->close + 1].flags & KIJI_TF_CAP))
+        /* the quoted words name a kind of thing: `an “e-permit” system`;
+         * several of them before any noun: `a “loss and damage” fund` */
+        uint32_t nx = q->close + 1;
+        if (det && nx < c->nt && !(c->T[nx].flags & KIJI_TF_CAP) &&
+            ((noun_bits(c, nx) & N_THING) ||
+             (nw >= 2 && !trailing && is_word(c, nx) && np_word(c, nx) && !verbish(c, nx) &&
+              !(cue_bits(c, nx) & (C_DET | C_SKIP)) && c->tsent[nx] == c->tsent[p])))
             return "term.thing";
     }
     /* Title Case: every word capitalised but short function words */
