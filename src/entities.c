@@ -370,6 +370,7 @@ typedef struct {
     int8_t type;
     const char *canon;
     bool alias_word;   /* matched an alias that is also a common word */
+    bool poss;         /* the last word's possessive is part of the name */
 } gaz_hit;
 
 /* The possessive after word w as a key ("'s", or "'" after a plural), or
@@ -388,7 +389,7 @@ static const char *poss_key(ctx *x, const word *w)
 
 /* Look key b up in every gazetteer: a name of len words beats a shorter
  * best.  Returns true when some longer name goes on from b. */
-static bool gaz_try(const word *w, const kiji_buf *b, uint32_t len, gaz_hit *best)
+static bool gaz_try(const word *w, const kiji_buf *b, uint32_t len, bool poss, gaz_hit *best)
 {
     bool more = false;
     for (size_t g = 0; g < NGAZ; g++) {
@@ -399,6 +400,7 @@ static bool gaz_try(const word *w, const kiji_buf *b, uint32_t len, gaz_hit *bes
             best->type = gazetteers[g].type;
             best->canon = lx->canon[v];
             best->alias_word = false;
+            best->poss = poss;
             if (len == 1) {
                 /* "Who" is no WHO: a common word naming an alias only
                  * in capitals */
@@ -416,7 +418,7 @@ static bool gaz_try(const word *w, const kiji_buf *b, uint32_t len, gaz_hit *bes
 /* Longest gazetteer name starting at word i and ending before e. */
 static gaz_hit gaz_match(ctx *x, uint32_t i, uint32_t e)
 {
-    gaz_hit best = {0, 0, NULL, false};
+    gaz_hit best = {0, 0, NULL, false, false};
     kiji_buf *b = &x->key2;
     kiji_buf_clear(b);
     for (uint32_t j = i; j < e && j < i + 8; j++) {
@@ -426,13 +428,13 @@ static gaz_hit gaz_match(ctx *x, uint32_t i, uint32_t e)
         if (j > i)
             kiji_buf_putc(b, ' ');
         put_key(b, x->s + w->start, w->end - w->start);
-        bool more = gaz_try(w, b, j + 1 - i, &best);
+        bool more = gaz_try(w, b, j + 1 - i, false, &best);
         /* a possessive goes on only inside a name that has it ("Lloyd's
-         * List"); "China's" is China */
+         * List", "Moody's"); "China's" is China */
         const char *pk = poss_key(x, w);
         if (pk) {
             kiji_buf_puts(b, pk);
-            more = gaz_try(w, b, j + 1 - i, &best);
+            more = gaz_try(w, b, j + 1 - i, true, &best);
         }
         if (!more)
             break;
@@ -1072,7 +1074,7 @@ static int direction_place(ctx *x, uint32_t a, uint32_t b)
  * that are neither places nor a person's name ("Nagano Blue Foxes", "Korea
  * Zinc"): a club or a company named after the place.  Returns the end of
  * those words within b, or e when none follow. */
-static uint32_t place_org(ctx *x, uint32_t i, uint32_t e, uint32_t b)
+static uint32_t place_org(ctx *x, uint32_t i, uint32_t e, uint32_t b, bool org)
 {
     if (e >= b || (W(x, e - 1)->f & (WF_POSS | WF_HCASE)))
         return e;
@@ -1082,8 +1084,11 @@ static uint32_t place_org(ctx *x, uint32_t i, uint32_t e, uint32_t b)
         /* an acronym after a place is a thing of it ("U.S. THAAD") */
         if (w->kind != K_WORD || !(w->f & WF_CAP) ||
             (w->f & (WF_AMB | WF_HYJ | WF_MOD | WF_UPPER)) || w->noname || (w->cls & WC_STOP) ||
-            (w->nw & (NW_TITLE | NW_PRE | NW_ROLE | NW_GPE | NW_LOC)) ||
-            gaz_match(x, k, b).len)
+            (w->nw & (NW_TITLE | NW_ROLE | NW_GPE | NW_LOC)) || gaz_match(x, k, b).len)
+            break;
+        /* "Korea Defense Minister ...": a word of a title; after a body's
+         * name only when a title follows ("Lloyd's List Intelligence") */
+        if ((w->nw & NW_PRE) && (!org || (k + 1 < b && (W(x, k + 1)->nw & NW_TITLE))))
             break;
         k++;
         if (w->f & WF_POSS)
@@ -1221,7 +1226,7 @@ static void classify_rest(ctx *x, uint32_t a, uint32_t b, bool no_person)
             classify(x, rest, i, no_person);
         /* "Korea Zinc", "Halvik Ocean" after a listed company "Halvik" */
         uint32_t oe = h.type == KIJI_ENT_GPE || h.type == KIJI_ENT_ORG
-                          ? place_org(x, i, i + h.len, b)
+                          ? place_org(x, i, i + h.len, b, h.type == KIJI_ENT_ORG)
                           : i;
         if (oe > i + h.len) {
             add_cand(x, i, oe, KIJI_ENT_ORG, KIJI_HOW_NAMEWORD, true);
@@ -1584,11 +1589,21 @@ static void scan_sentence(ctx *x, uint32_t a, uint32_t b)
         a = dl;
     }
     /* multi-word gazetteer names are units, even over a sentence-start
-     * common word ("South Korea ...") */
+     * common word ("South Korea ..."); a possessive inside a listed name
+     * is the name's ("Lloyd's List", "Moody's") */
     for (uint32_t i = a; i < b; i++) {
         if (W(x, i)->kind != K_WORD || !(W(x, i)->f & (WF_CAP | WF_UPPER)))
             continue;
         gaz_hit h = gaz_match(x, i, b);
+        for (uint32_t k = i; h.len && k < i + h.len; k++) {
+            word *w = &x->w.v[k];
+            const char *pk = poss_key(x, w);
+            if (pk && (k + 1 < i + h.len || h.poss)) {
+                size_t l = strlen(pk) + (pk[0] == '\'' && x->s[w->end] != '\'' ? 2 : 0);
+                w->end += (uint32_t)l;
+                w->f &= (uint16_t)~WF_POSS;
+            }
+        }
         if (h.len >= 2) {
             for (uint32_t j = i; j < i + h.len; j++)
                 x->w.v[j].f |= WF_GAZ | (j > i ? WF_GAZIN : 0);
