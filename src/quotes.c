@@ -966,6 +966,8 @@ static bool group_fwd(const ctx *c, uint32_t a, uint32_t se, uint32_t *b, uint32
         uint32_t e;
         if (name_fwd(c, k + 1, se, &e)) {
             k = e;
+        } else if ((cue_bits(c, k + 1) & C_ARTICLE) && name_fwd(c, k + 2, se, &e)) {
+            k = e; /* "scientists at the University of Evora" */
         } else {
             uint32_t j = k + 1;
             if (j < se && (cue_bits(c, j) & C_DET))
@@ -2369,7 +2371,9 @@ static bool resolve_ref(ctx *c, uint32_t k, uint8_t want, bool they, bool it, sp
                 opens = (is_name_tok(c, j) && !start_word(c, j)) ||
                         (noun_bits(c, j) & (N_PERSON | N_TITLE)) ||
                         ((cue_bits(c, j) & C_ARTICLE) && j == S->tok) ||
-                        ((is_punct(c, j, ',') || is_dash(c, j)) && j + 1 == t);
+                        ((is_punct(c, j, ',') || is_dash(c, j)) && j + 1 == t) ||
+                        (is_word(c, j) && np_word(c, j) && !verbish(c, j) &&
+                         !(cue_bits(c, j) & C_DET)); /* "Regional water minister" */
             if (opens) {
                 B = m->entity;
                 break;
