@@ -2272,20 +2272,18 @@ static void bylines(ctx *x)
 static void authors_unseen(ctx *x)
 {
     kiji_doc *d = x->d;
-    for (size_t ai = 0; ai < d->authors.n; ai++) {
+    /* a document has a few authors; metadata listing thousands is no
+     * byline, and the bound keeps this linear */
+    for (size_t ai = 0; ai < d->authors.n && ai < 64; ai++) {
         const char *au = d->authors.v[ai];
         size_t an = strlen(au);
-        if (an < 3 || !memchr(au, ' ', an))
+        if (an < 3 || an > 200 || !memchr(au, ' ', an))
             continue;
-        bool seen = false;
-        for (size_t i = 0; i < d->entities.n && !seen; i++)
-            seen = d->entities.v[i].type == KIJI_ENT_PERSON &&
-                   !strcasecmp(d->entities.v[i].name, au);
         kiji_buf *b = &x->key;
         kiji_buf_clear(b);
         put_key(b, au, an);
         int e = hmap_get(&x->alias, b->ptr, b->len);
-        if (seen || (e >= 0 && x->e.v[e].type == KIJI_ENT_PERSON))
+        if (e >= 0 && x->e.v[e].type == KIJI_ENT_PERSON)
             continue;
         kiji_entity out = {kiji_arena_strdup(&d->arena, au), KIJI_ENT_PERSON, 0, NULL, NULL, -1,
                            0, NULL};
