@@ -746,10 +746,15 @@ static bool name_back(const ctx *c, uint32_t b, uint32_t sb, uint32_t *a)
                 k = t;
                 continue;
             }
+            /* a surname's particles open the sentence: "de Souza said" */
+            if (t == sb && is_particle(c, t)) {
+                k = t;
+                break;
+            }
         }
         break;
     }
-    while (k < b - 1 && start_word(c, k))
+    while (k < b - 1 && start_word(c, k) && !is_particle(c, k))
         k++;
     if (k == b - 1 && start_word(c, k))
         return false;
