@@ -1587,6 +1587,16 @@ static void scan_sentence(ctx *x, uint32_t a, uint32_t b)
             c->canon = h.canon;
         }
         a = dl;
+        /* the story opens after the dash: "LIMA — The ..." */
+        uint32_t q = a;
+        while (q < b && W(x, q)->kind != K_WORD)
+            q++;
+        if (q < b && is_dash(x, q - 1)) {
+            word *w = &x->w.v[q];
+            w->f |= WF_SSTART;
+            if ((w->f & WF_CAP) && (w->dict & KIJI_W_LOWER))
+                w->f |= WF_AMB;
+        }
     }
     /* multi-word gazetteer names are units, even over a sentence-start
      * common word ("South Korea ..."); a possessive inside a listed name
