@@ -1177,6 +1177,16 @@ static bool clause_start(const ctx *c, uint32_t t, uint32_t sb)
            (c->inq[t - 1] >= 0 && c->qs.v[c->inq[t - 1]].close == t - 1);
 }
 
+/* Is the first speaker noun of the phrase [a, b) one person ("the head
+ * of the water authority", not "the water authority")? */
+static bool person_head(const ctx *c, uint32_t a, uint32_t b)
+{
+    for (uint32_t k = a; k < b; k++)
+        if (noun_bits(c, k) & N_SPEAKER)
+            return (noun_bits(c, k) & N_PERSON) != 0;
+    return false;
+}
+
 /* The subject before an apposition that ends with the comma at token
  * comma: "Ana Lima, an analyst at the institute, said", "Ana Lima,
  * D-N.M., said", "The governor's spokesperson, Ana Lima, said" or "A
@@ -1212,9 +1222,11 @@ static uint8_t appos_subject(const ctx *c, uint32_t comma, uint32_t sb, bool str
         }
         /* what the person is, then the name; the attribution starts with
          * what the person is ("..., her coach, Ana Lima, said") */
-        uint32_t e;
-        if (k > sb && (noun_bits(c, k - 1) & N_PERSON) && name_fwd(c, k + 1, comma, &e) &&
-            e == comma) {
+        uint32_t e, g;
+        if (k > sb && name_fwd(c, k + 1, comma, &e) && e == comma &&
+            ((noun_bits(c, k - 1) & N_PERSON) ||
+             (group_back(c, k, sb, &g) && person_head(c, g, k)))) {
+            /* "..., the head of the water authority, Ana Lima, told" */
             *a = k + 1;
             *b = comma;
             if (lo && !group_back(c, k, sb, lo))
