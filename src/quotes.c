@@ -1884,6 +1884,20 @@ static int mention_at(const ctx *c, uint32_t a, uint32_t b)
     return best;
 }
 
+/* The token of byte offset off (the last token starting at or before it). */
+static uint32_t tok_of(const ctx *c, uint32_t off)
+{
+    uint32_t lo = 0, hi = c->nt;
+    while (lo < hi) {
+        uint32_t mid = (lo + hi) / 2;
+        if (c->T[mid].start <= off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo ? lo - 1 : 0;
+}
+
 /* The mention that names the person or body in bytes [a, b) (a name with
  * its titles gone), or -1: one mention over all of it, or a person's
  * mention that ends it with no other person's inside ("NATO
@@ -1985,6 +1999,36 @@ static const speaker *longer_spoken(const ctx *c, const char *name)
             return x;
     }
     return NULL;
+}
+
+/* The organisation named latest before token k whose name holds k's word
+ * ("Ministry of Trade" for "the ministry", "Osaka High Court" for "the
+ * court"), or -1.  Entities are numbered in order of first mention; scans
+ * at most the first 1024. */
+static int named_org(const ctx *c, uint32_t k)
+{
+    const kiji_doc *d = c->d;
+    kiji_str w = tok(c, k);
+    int best = -1;
+    for (size_t e = 0; e < d->entities.n && e < 1024; e++) {
+        const kiji_entity *E = &d->entities.v[e];
+        if (E->first < 0 || (size_t)E->first >= d->mentions.n ||
+            d->mentions.v[E->first].start >= c->T[k].start)
+            break;
+        if (E->type != KIJI_ENT_ORG)
+            continue;
+        for (const char *p = E->name; *p;) {
+            size_t n = strcspn(p, " ");
+            if (n == w.len && !strncasecmp(p, w.ptr, n)) {
+                best = (int)e;
+                break;
+            }
+            p += n;
+            while (*p == ' ')
+                p++;
+        }
+    }
+    return best;
 }
 
 /* Speaker from the name in tokens [a, b). */
@@ -2212,6 +2256,17 @@ static bool resolve_group(ctx *c, uint32_t a, uint32_t b, speaker *sp)
     }
     sp->ms = c->T[a].start;
     sp->me = c->T[b - 1].end;
+    /* "the ministry" after "the Ministry of Trade": the institution named
+     * before with that word in its name */
+    if (b == a + 2 && tok_is(c, a, "the") && (hb & N_ORG) && !(hb & (N_PERSON | N_PEOPLE))) {
+        int e = named_org(c, b - 1);
+        if (e >= 0) {
+            set_entity(c, sp, e);
+            sp->how = "description";
+            sp->conf = 0.8f;
+            return true;
+        }
+    }
     sp->name = dup(c, c->s + sp->ms, sp->me - sp->ms);
     sp->cls = (hb & N_PEOPLE) ? SC_PEOPLE : (hb & N_PERSON) ? SC_PERSON : SC_ORG;
     sp->how = "group";
@@ -2250,20 +2305,6 @@ static bool resolve_group(ctx *c, uint32_t a, uint32_t b, speaker *sp)
         }
     }
     return true;
-}
-
-/* The token of byte offset off (the last token starting at or before it). */
-static uint32_t tok_of(const ctx *c, uint32_t off)
-{
-    uint32_t lo = 0, hi = c->nt;
-    while (lo < hi) {
-        uint32_t mid = (lo + hi) / 2;
-        if (c->T[mid].start <= off)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo ? lo - 1 : 0;
 }
 
 static bool gender_ok(uint8_t want, uint8_t have)
