@@ -2362,15 +2362,27 @@ static bool resolve_pronoun(ctx *c, uint32_t k, speaker *sp)
 static bool resolve_ref(ctx *c, uint32_t k, uint8_t want, bool they, bool it, speaker *sp)
 {
     kiji_doc *d = c->d;
+    uint32_t para = d->sentences.v[c->tsent[k]].para;
     const speaker *A = NULL, *Aorg = NULL;
     for (size_t h = c->hist.n, n = 0; h-- > 0 && n < 64; n++) {
         const speaker *x = &c->hist.v[h];
         if (x->pos >= k || x->cls == SC_PLACE)
             continue;
         if (want || (!they && !it)) {
-            if ((x->cls == SC_PERSON || x->cls == SC_UNKNOWN) && gender_ok(want, x->gender)) {
-                A = x;
+            /* a speaker of that very gender in the paragraph before comes
+             * before a nearer one of no known gender there ("she" in a new
+             * paragraph after Ana Lima, then Kim Dae-ho, spoke); in the
+             * pronoun's own paragraph the nearer one stays */
+            uint32_t xp = d->sentences.v[c->tsent[x->pos]].para;
+            if (A && (xp + 1 < para || d->sentences.v[c->tsent[A->pos]].para == para))
                 break;
+            if ((x->cls == SC_PERSON || x->cls == SC_UNKNOWN) && gender_ok(want, x->gender)) {
+                if (!want || x->gender == want) {
+                    A = x;
+                    break;
+                }
+                if (!A)
+                    A = x;
             }
         } else if (they && x->cls == SC_ORG) {
             /* "they" is an institution only when no group will do */
@@ -2400,7 +2412,6 @@ static bool resolve_ref(ctx *c, uint32_t k, uint8_t want, bool they, bool it, sp
     int B = -1, Bany = -1;
     if ((want || (!they && !it)) && d->mentions.n) {
         uint32_t off = c->T[k].start, floor = A ? c->T[A->pos].end : 0;
-        uint32_t para = d->sentences.v[c->tsent[k]].para;
         size_t lo = 0, hi = d->mentions.n;
         while (lo < hi) {
             size_t mid = (lo + hi) / 2;
