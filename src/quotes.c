@@ -2731,7 +2731,7 @@ static const char *term_rule(ctx *c, const qspan *q, bool adjacent, bool frame_c
         np_start(c, q->open + 1) && c->inq[pv - 1] < 0 && is_word(c, pv - 1) &&
         !(c->T[pv - 1].flags & KIJI_TF_CAP) && !cue_bits(c, pv - 1) &&
         ((noun_bits(c, pv - 1) & N_THING) ||
-         ((cue_bits(c, pv - 2) & C_DET) && !speaker_noun(c, pv - 1))))
+         (!frame_cue && (cue_bits(c, pv - 2) & C_DET) && !speaker_noun(c, pv - 1))))
         return "term.of";
     if (adjacent)
         return NULL; /* a cue right beside it: speech */
