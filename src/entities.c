@@ -1170,10 +1170,13 @@ static void classify_rest(ctx *x, uint32_t a, uint32_t b, bool no_person)
             all = false;
         /* a word after a particle is a surname, not a place: "de Lima" */
         bool part_end = n >= 3 && (W(x, b - 2)->cls & WC_PART);
+        /* "official Ana Lima", "said Paul Vienna": a given name with a role
+         * or a speech verb makes a surname of a place */
+        char g = 0;
+        uint32_t rb = role_before(x, a, &g);
+        bool said = given && !is_place(x, a) && (rb != UINT32_MAX || speech_near(x, a, b));
         if (all && whole.len != n && (given || asian || surname || !is_place(x, a)) &&
-            (part_end || !is_place(x, b - 1))) {
-            char g = 0;
-            uint32_t rb = role_before(x, a, &g);
+            (part_end || said || !is_place(x, b - 1))) {
             /* "the villages of Tarn Abbas", "Kuala Kangsar town" */
             int pc = rb != UINT32_MAX         ? -1
                      : region_after(x, a, b) ? KIJI_ENT_GPE
@@ -1368,6 +1371,29 @@ static uint32_t misc_name(ctx *x, uint32_t a, uint32_t b)
     return UINT32_MAX;
 }
 
+/* Does word k end a listed body's name ("Supreme Court") that words other
+ * than places open within the run from a ("Swiss Federal Supreme Court",
+ * "the Indian Supreme Court")?  Then the run is one name; "U.S. Supreme
+ * Court" stays a place and the body. */
+static bool gaz_org_tail(ctx *x, uint32_t a, uint32_t k)
+{
+    if ((k + 1 < x->w.n && (W(x, k + 1)->f & WF_GAZIN)) || !(W(x, k)->f & WF_GAZIN))
+        return false;
+    uint32_t g0 = k;
+    while (g0 > a && (W(x, g0)->f & WF_GAZIN))
+        g0--;
+    if (g0 <= a)
+        return false;
+    gaz_hit h = gaz_match(x, g0, k + 1);
+    if (h.len != k + 1 - g0 || h.type != KIJI_ENT_ORG)
+        return false;
+    for (uint32_t i = a; i < g0; i++)
+        if (W(x, i)->kind == K_WORD && (W(x, i)->f & WF_CAP) && !(W(x, i)->f & WF_AMB) &&
+            !(W(x, i)->cls & WC_STOP) && !is_place(x, i) && !(W(x, i)->nw & (NW_TITLE | NW_ROLE)))
+            return true;
+    return false;
+}
+
 /* Type a capitalised run [a, b) and add its candidates. */
 static void classify(ctx *x, uint32_t a, uint32_t b, bool no_person)
 {
@@ -1448,7 +1474,8 @@ static void classify(ctx *x, uint32_t a, uint32_t b, bool no_person)
     for (uint32_t k2 = b; k2-- > a;) {
         const word *w = W(x, k2);
         unsigned nw = w->nw;
-        if (!(nw & (NW_ORG | NW_CORP | NW_LOC | NW_MISC | NW_GPE)) || (w->f & WF_GAZ))
+        if (!(nw & (NW_ORG | NW_CORP | NW_LOC | NW_MISC | NW_GPE)) ||
+            ((w->f & WF_GAZ) && !gaz_org_tail(x, a, k2)))
             continue;
         /* "Rachel Ward" is a person: a unit word ends a place after a
          * place or an unknown word, never after a given name */
@@ -1469,6 +1496,10 @@ static void classify(ctx *x, uint32_t a, uint32_t b, bool no_person)
                !(W(x, s)->nw & ~(NW_ROLE | NW_TITLE | NW_MISCHEAD)) &&
                !(W(x, s)->f & WF_GAZ) && !(W(x, s)->dict & KIJI_W_CAPITAL) &&
                !cap_particle(x, s, k2))
+            s++;
+        /* "Former National Security Council official": before a listed
+         * body's name, words capitalised by position are no part of it */
+        while ((w->f & WF_GAZ) && s < k2 && (W(x, s)->f & WF_AMB || (W(x, s)->cls & WC_STOP)))
             s++;
         if (s == k2)
             break; /* "Police" alone is no name */
