@@ -3226,6 +3226,17 @@ static uint32_t clause_stop(const ctx *c, size_t ri, uint32_t se)
     return se;
 }
 
+/* A quantity that opens a clause with a function word: "more than two
+ * million people", "at least 30", "fewer than half", "up to 40". */
+static bool quantity_start(const ctx *c, uint32_t k)
+{
+    return ((tok_is(c, k, "more") || tok_is(c, k, "less") || tok_is(c, k, "fewer")) &&
+            tok_is(c, k + 1, "than")) ||
+           (tok_is(c, k, "at") && (tok_is(c, k + 1, "least") || tok_is(c, k + 1, "most"))) ||
+           (tok_is(c, k, "up") && tok_is(c, k + 1, "to") && k + 2 < c->nt &&
+            c->T[k + 2].kind == KIJI_TOK_NUM);
+}
+
 /* The end of the listener after "told" at token k, or k when none: a
  * pronoun ("told us"), a name ("told Reuters", "told the BBC"), a group
  * ("told reporters") or any short noun phrase ("told a news conference",
@@ -3433,6 +3444,23 @@ static void indirect_sentence(ctx *c, size_t r0, size_t r1)
                         }
                     }
                 }
+                if (!that && !need_that && !r->quoted && k < se && (cue_bits(c, k) & C_STOP) &&
+                    !is_pronoun(c, k) && !quantity_start(c, k)) {
+                    /* "told Reuters by telephone the shipments would ...":
+                     * past a short phrase, a clause with its own verb */
+                    uint32_t j = k + 1;
+                    if (j < se && (cue_bits(c, j) & C_DET))
+                        j++;
+                    uint32_t j0 = j;
+                    while (j < se && j < j0 + 3 && is_word(c, j) && np_word(c, j) &&
+                           !(cue_bits(c, j) & C_DET) && !is_pronoun(c, j) && !is_name_tok(c, j))
+                        j++;
+                    if (j > j0 && j < se &&
+                        ((cue_bits(c, j) & C_DET) || is_pronoun(c, j) || is_name_tok(c, j) ||
+                         c->T[j].kind == KIJI_TOK_NUM) &&
+                        clause_like(c, j, se))
+                        k = j;
+                }
                 /* `“...,” Lima told reporters outside`: the words after a
                  * quote's cue report something only with "that" */
                 if (!that && (r->quoted || (need_that && !((r->cls & C_BARE) &&
@@ -3440,7 +3468,7 @@ static void indirect_sentence(ctx *c, size_t r0, size_t r1)
                     continue;
                 if (!that && (k >= se || c->T[k].kind == KIJI_TOK_PUNCT ||
                               (cue_bits(c, k) & C_STOP && !is_pronoun(c, k) &&
-                               !tok_is(c, k, "there"))))
+                               !tok_is(c, k, "there") && !quantity_start(c, k))))
                     continue;
                 a = k;
                 b = clause_stop(c, i, se);
