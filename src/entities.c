@@ -1480,8 +1480,8 @@ static void classify(ctx *x, uint32_t a, uint32_t b, bool no_person)
         /* "Rachel Ward" is a person: a unit word ends a place after a
          * place or an unknown word, never after a given name */
         if ((nw & NW_GPE) && !(nw & (NW_ORG | NW_CORP | NW_LOC | NW_MISC)) &&
-            (k2 == a || (W(x, k2 - 1)->gender && !is_place(x, k2 - 1) &&
-                         !(W(x, k2 - 1)->f & WF_GAZ))))
+            (k2 == a || ((w->gender || (w->dict & KIJI_W_CAPITAL)) && W(x, k2 - 1)->gender &&
+                         !is_place(x, k2 - 1) && !(W(x, k2 - 1)->f & WF_GAZ))))
             continue;
         /* "Hana Park" too: a place word that is a family name */
         if ((nw & NW_LOC) && (w->cls & WC_SURNAME) &&
@@ -2373,6 +2373,10 @@ static int body_cue(ctx *x, uint32_t a, uint32_t b)
     uint32_t q = b;
     if (q < x->w.n && W(x, q)->sent == sent && wordin(x, q, body_things))
         v += 2;
+    /* "the Vantora conglomerate" */
+    if (q < x->w.n && W(x, q)->sent == sent && wordin(x, q, body_nouns) && a > 0 &&
+        wis(x, a - 1, "the"))
+        v += 3;
     if (q + 1 < x->w.n && is_comma(x, q) && W(x, q + 1)->sent == sent &&
         (wis(x, q + 1, "a") || wis(x, q + 1, "an") || wis(x, q + 1, "the"))) {
         for (uint32_t k = q + 2; k < q + 8 && k < x->w.n && W(x, k)->sent == sent; k++) {
