@@ -349,7 +349,7 @@ static bool finite_aux(const ctx *c, uint32_t i)
 
 /* Do the words from token k read as a clause with a subject and a verb of
  * its own ("the vote would be close", "he knew nothing") rather than a
- * noun phrase ("competing proposals to the draft")?  A verb that reports
+ * noun phrase ("rival amendments to the draft")?  A verb that reports
  * a clause without "that" only now and then ("added", "insisted") reports
  * it only then: a pronoun subject, or an auxiliary a few words on. */
 static bool clause_like(const ctx *c, uint32_t k, uint32_t se)
@@ -746,7 +746,7 @@ static bool name_back(const ctx *c, uint32_t b, uint32_t sb, uint32_t *a)
                 k = t;
                 continue;
             }
-            /* a surname's particles open the sentence: "de Souza said" */
+            /* a surname's particles open the sentence: "de Oliveira said" */
             if (t == sb && is_particle(c, t)) {
                 k = t;
                 break;
@@ -1149,7 +1149,7 @@ static uint8_t subject_span(const ctx *c, uint32_t sb, uint32_t se, uint32_t *a,
         if (in_date(c, t))
             continue;
         bool name = is_name_tok(c, t) && !start_word(c, t);
-        /* a bare plural needs no article: "Scientists at the talks ..." */
+        /* a bare plural needs no article: "Scientists at the summit ..." */
         if (name || (cue_bits(c, t) & C_DET) || (noun_bits(c, t) & N_PEOPLE)) {
             /* a document is a subject only where the sentence starts ("The
              * report states ..."), not in an opener ("In a post, she ...") */
@@ -1190,7 +1190,7 @@ static bool person_head(const ctx *c, uint32_t a, uint32_t b)
 /* The subject before an apposition that ends with the comma at token
  * comma: "Ana Lima, an analyst at the institute, said", "Ana Lima,
  * D-N.M., said", "The governor's spokesperson, Ana Lima, said" or "A
- * senior official, who asked not to be named, said".  Sets the speaker's
+ * senior official, who spoke on condition of anonymity, said".  Sets the speaker's
  * tokens; returns its SK_* kind. */
 static uint8_t appos_subject(const ctx *c, uint32_t comma, uint32_t sb, bool strict, uint32_t *a,
                              uint32_t *b, uint32_t *lo)
@@ -1611,7 +1611,7 @@ static void build_snames(ctx *c)
         if (n == cap)
             kiji_grow((void **)&v, &cap, n + 1, sizeof *v);
         v[n++] = (struct sname){w.ptr, (uint32_t)w.len, (int)e, 0, 0};
-        /* "Elena Cárdenas de la Rosa" is "Cárdenas" too: the word before
+        /* "Elena Robles de la Fuente" is "Robles" too: the word before
          * the particles of a surname, when a given name comes first */
         const char *prev = NULL, *p = E->name;
         for (int k = 0; *p && k < 8; k++) {
@@ -1958,7 +1958,7 @@ static void set_entity(ctx *c, speaker *sp, int e)
 
 /* An institution named in full before and shortened since ("the Court of
  * Human Rights" after "the European Court of Human Rights"), or a person's
- * surname of several words ("Cárdenas de la Rosa" after "Elena Cárdenas de
+ * surname of several words ("Robles de la Fuente" after "Elena Robles de
  * la Rosa"): the index of the one entity of that type whose name ends with
  * name's words (any case), or -1 (none, or several).  Scans at most the
  * first 1024 entities. */
@@ -1984,7 +1984,7 @@ static int longer_name(const ctx *c, const char *name, int self, uint8_t type)
 }
 
 /* A speaker named in full before whose name ends with name's words, any
- * case ("Juan Pablo Cárdenas de la Vega" for "Cárdenas de la Vega"), when
+ * case ("Juan Pablo Ibarra de la Vega" for "Ibarra de la Vega"), when
  * the entities have no such person: the latest of the last 64, or NULL. */
 static const speaker *longer_spoken(const ctx *c, const char *name)
 {
@@ -2371,7 +2371,7 @@ static bool resolve_ref(ctx *c, uint32_t k, uint8_t want, bool they, bool it, sp
         if (want || (!they && !it)) {
             /* a speaker of that very gender in the paragraph before comes
              * before a nearer one of no known gender there ("she" in a new
-             * paragraph after Ana Lima, then Kim Dae-ho, spoke); in the
+             * paragraph after Ana Lima, then Choi Min-jae, spoke); in the
              * pronoun's own paragraph the nearer one stays */
             uint32_t xp = d->sentences.v[c->tsent[x->pos]].para;
             if (A && (xp + 1 < para || d->sentences.v[c->tsent[A->pos]].para == para))
@@ -3239,7 +3239,7 @@ static bool quantity_start(const ctx *c, uint32_t k)
 
 /* The end of the listener after "told" at token k, or k when none: a
  * pronoun ("told us"), a name ("told Reuters", "told the BBC"), a group
- * ("told reporters") or any short noun phrase ("told a news conference",
+ * ("told reporters") or any short noun phrase ("told a press briefing",
  * "told state television"). */
 static uint32_t listener_end(const ctx *c, uint32_t k, uint32_t se)
 {
@@ -3376,7 +3376,7 @@ static void indirect_sentence(ctx *c, size_t r0, size_t r1)
             /* the cue at the end: "CLAUSE, Lima said." / "CLAUSE, said Lima, ..." */
             uint32_t h = r->form == F_INVERTED ? r->hi : r->cue_end;
             if ((r->cls & C_TELL) && h < se)
-                h = listener_end(c, h, se); /* "..., he told a news conference." */
+                h = listener_end(c, h, se); /* "..., he told a press briefing." */
             while (h < se && in_date(c, h))
                 h++; /* "..., the company said Tuesday, in ..." */
             bool sep_before = r->lo > sb && is_sep(c, r->lo - 1) && c->inq[r->lo - 1] < 0;
