@@ -71,9 +71,9 @@ static unsigned tag_bits(const char *tag)
         {"ask", C_ASK},         {"according", C_ACCORDING},               {"naming", C_NAMING},
         {"skip", C_SKIP},       {"det", C_DET},       {"article", C_ARTICLE},
         {"stop", C_STOP},       {"bare", C_BARE},     {"frame", C_FRAME},
-        {"person", N_PERSON},
-        {"people", N_PEOPLE},   {"org", N_ORG},       {"doc", N_DOC},     {"title", N_TITLE},
-        {"thing", N_THING},     {"name", N_NAME},     {"particle", N_PARTICLE},
+        {"person", N_PERSON},   {"people", N_PEOPLE}, {"org", N_ORG},     {"doc", N_DOC},
+        {"title", N_TITLE},     {"thing", N_THING},   {"name", N_NAME},
+        {"particle", N_PARTICLE},
     };
     unsigned bits = 0;
     while (*tag) {
@@ -655,10 +655,6 @@ static bool abbrev_dot(const ctx *c, uint32_t j)
     return w.len == 1 || (noun_bits(c, j - 1) & N_TITLE);
 }
 
-/* "of" or "for" inside an institution's name: "Chamber of Commerce",
- * "Ministry of Defense", "Center for Strategic Studies" (the word before
- * is a capitalised institution noun and a capital follows), but not
- * "Ana Lima of the institute". */
 /* Does one mention of the entities cover tokens a to b (inclusive)?
  * Mentions are sorted by start and do not overlap. */
 static bool one_mention(const ctx *c, uint32_t a, uint32_t b)
@@ -687,6 +683,11 @@ static bool the_before(const ctx *c, uint32_t j)
     return false;
 }
 
+/* "of" or "for" inside an institution's name: "Chamber of Commerce",
+ * "Ministry of Defense", "Center for Strategic Studies" (the word before
+ * is a capitalised institution noun, or known as part of the name, and a
+ * capital follows), but not
+ * "Ana Lima of the institute". */
 static bool org_link(const ctx *c, uint32_t j)
 {
     if (j > 1 && tok_is(c, j, "the") && j + 1 < c->nt && is_name_tok(c, j + 1))
@@ -1190,8 +1191,9 @@ static bool person_head(const ctx *c, uint32_t a, uint32_t b)
 /* The subject before an apposition that ends with the comma at token
  * comma: "Ana Lima, an analyst at the institute, said", "Ana Lima,
  * D-N.M., said", "The governor's spokesperson, Ana Lima, said" or "A
- * senior official, who spoke on condition of anonymity, said".  Sets the speaker's
- * tokens; returns its SK_* kind. */
+ * senior official, who spoke on condition of anonymity, said".  Sets the
+ * speaker's tokens, and *lo (when not NULL) to where the attribution
+ * starts if that is before them; returns its SK_* kind. */
 static uint8_t appos_subject(const ctx *c, uint32_t comma, uint32_t sb, bool strict, uint32_t *a,
                              uint32_t *b, uint32_t *lo)
 {
@@ -1499,9 +1501,9 @@ static bool add_cue(ctx *c, uint32_t i, uint32_t m, unsigned cls, uint32_t sent)
         KIJI_VEC_PUSH(c->rec, r);
         return true;
     }
-    /* inverted: `..., said Ana Lima` after a quote, a comma or a dash; the
-     * listener after "told" is never the speaker */
-    /* "So said Ana Lima." after a quote inverts as after a comma */
+    /* inverted: `..., said Ana Lima` after a quote, a comma, a dash or an
+     * opening "So" (`“...” So said Ana Lima.`); the listener after "told"
+     * is never the speaker */
     bool after_sep = i > sb && (is_sep(c, i - 1) || (c->inq[i - 1] >= 0 &&
                                                      c->qs.v[c->inq[i - 1]].close == i - 1) ||
                                 (i == sb + 1 && (tok_is(c, sb, "so") || tok_is(c, sb, "thus"))));
@@ -1959,7 +1961,7 @@ static void set_entity(ctx *c, speaker *sp, int e)
 /* An institution named in full before and shortened since ("the Court of
  * Human Rights" after "the European Court of Human Rights"), or a person's
  * surname of several words ("Robles de la Fuente" after "Elena Robles de
- * la Rosa"): the index of the one entity of that type whose name ends with
+ * la Fuente"): the index of the one entity of that type whose name ends with
  * name's words (any case), or -1 (none, or several).  Scans at most the
  * first 1024 entities. */
 static int longer_name(const ctx *c, const char *name, int self, uint8_t type)
@@ -3036,9 +3038,9 @@ static void attribute_quote(ctx *c, size_t qi, last_quote *lq)
      *    its paragraph, or of the previous paragraph when it is all quote
      *    (a paragraph of the reporter's own words may bring someone new) */
     uint32_t para = d->sentences.v[so].para;
+    bool next_para = lq->para + 1 == para || (lq->para < para && !body_para(d, para - 1));
     if (!at.has && lq->has && q->open == fa &&
-        (lq->para == para || ((lq->para + 1 == para || (lq->para < para && !body_para(d, para - 1))) &&
-                              pure_quote(c, para)))) {
+        (lq->para == para || (next_para && pure_quote(c, para)))) {
         at.has = true;
         at.sp = lq->sp;
         at.rule = "attr.continued";
