@@ -963,6 +963,8 @@ static uint32_t role_before(ctx *x, uint32_t a, char *gender)
 static void classify(ctx *x, uint32_t a, uint32_t b, bool no_person);
 static int body_evidence(ctx *x, const cand *c);
 static int body_cue(ctx *x, uint32_t a, uint32_t b);
+static bool org_list(ctx *x, uint32_t i);
+static int acronym(ctx *x, uint32_t i);
 
 /* Compass words that make a part of a place: "West Siberia". */
 static const char *const directions[] = {
@@ -1274,9 +1276,11 @@ static void classify_rest(ctx *x, uint32_t a, uint32_t b, bool no_person)
                 c->how = KIJI_HOW_CONTEXT;
                 return;
             }
-            /* "the startup Nexvia", "Nexvia, a Lyon-based operator,": a
-             * company named by the words next to it */
-            if (!c->amb && !(w->dict & KIJI_W_LOWER) && !w->gender && body_cue(x, a, b) > 0) {
+            /* "the startup Nexvia", "Nexvia, a Lyon-based operator,",
+             * "insurers including Nexvia", "Nexvia and KBC": a company named
+             * by the words next to it */
+            if (!c->amb && !(w->dict & KIJI_W_LOWER) && !w->gender &&
+                (body_cue(x, a, b) > 0 || org_list(x, a))) {
                 c->type = KIJI_ENT_ORG;
                 c->strong = true;
                 c->how = KIJI_HOW_CONTEXT;
@@ -2394,6 +2398,40 @@ static int body_cue(ctx *x, uint32_t a, uint32_t b)
         }
     }
     return v;
+}
+
+/* Plural nouns for companies before "including", "such as", "like". */
+static const char *const body_plurals[] = {
+    "companies", "firms", "insurers", "banks", "lenders", "carmakers", "automakers",
+    "chipmakers", "retailers", "airlines", "miners", "operators", "manufacturers", "startups",
+    "brands", "groups", "suppliers", "exporters", "utilities", "conglomerates", "rivals",
+    "shipbuilders", "shipping lines", "brokers", "developers", "makers", "giants", NULL};
+
+/* Word i stands in a list of companies: after "insurers including", "firms
+ * such as", or beside a listed body or an acronym of one ("Ageas and
+ * KBC"). */
+static bool org_list(ctx *x, uint32_t i)
+{
+    uint32_t sent = W(x, i)->sent;
+    if (i >= 2 && W(x, i - 1)->sent == sent &&
+        (wis(x, i - 1, "including") || wis(x, i - 1, "like") ||
+         (wis(x, i - 1, "as") && wis(x, i - 2, "such")))) {
+        uint32_t k = wis(x, i - 1, "as") ? i - 2 : i - 1;
+        for (uint32_t q = k; q-- > 0 && q + 4 > k && W(x, q)->sent == sent;)
+            if (wordin(x, q, body_plurals))
+                return true;
+    }
+    for (int side = -1; side <= 1; side += 2) {
+        uint32_t c = i + (uint32_t)side, o = i + 2 * (uint32_t)side;
+        if ((side < 0 && i < 2) || (side > 0 && i + 2 >= x->w.n) || W(x, o)->sent != sent)
+            continue;
+        if (!(is_comma(x, c) || wis(x, c, "and") || wis(x, c, "or")))
+            continue;
+        gaz_hit h = gaz_match(x, o, o + 1);
+        if ((h.len == 1 && h.type == KIJI_ENT_ORG) || acronym(x, o) == KIJI_ENT_ORG)
+            return true;
+    }
+    return false;
 }
 
 /* What the words around candidate c say of its kind: > 0 a body (a company,
