@@ -1358,10 +1358,19 @@ static bool add_cue(ctx *c, uint32_t i, uint32_t m, unsigned cls, uint32_t sent)
         }
         return false;
     }
-    /* the subject before the verb, past adverbs and auxiliaries */
+    /* the subject before the verb, past adverbs and auxiliaries, and past
+     * a short aside in brackets ("the Food and Agriculture Organization
+     * (FAO) said") */
     uint32_t j = i;
     for (int n = 0; n < 3 && j > sb && (cue_bits(c, j - 1) & C_SKIP) && c->inq[j - 1] < 0; n++)
         j--;
+    if (j > sb + 2 && is_punct(c, j - 1, ')'))
+        for (uint32_t t = j - 1; t-- > sb && t + 5 > j;)
+            if (is_punct(c, t, '(')) {
+                if (t > sb)
+                    j = t;
+                break;
+            }
     uint32_t a;
     /* "an officer who described ...": the phrase before "who"; "Ana Lima,
      * a guesthouse owner first elected in 2019, who argued" */
