@@ -1943,6 +1943,18 @@ static void add_aliases(ctx *x, int e, const cand *c)
                 break;
             }
         }
+        /* "the Paris Games" after "the Paris Olympics", and back */
+        if (wis(x, c->w1 - 1, "olympics") || wis(x, c->w1 - 1, "games")) {
+            static const char *const other[] = {" olympics", " games", " olympic games"};
+            uint32_t e1 = c->w1 - 1;
+            if (e1 > c->w0 && wis(x, e1 - 1, "olympic"))
+                e1--;
+            for (int k = 0; k < 3 && e1 > c->w0; k++) {
+                key_words(x, b, c->w0, e1);
+                kiji_buf_puts(b, other[k]);
+                hmap_put(&x->alias, ar, b->ptr, b->len, e, false);
+            }
+        }
     } else if (c->type == KIJI_ENT_ORG && n >= 2) {
         /* "National Office of Electoral Processes (ONPE)": an acronym in
          * brackets after the name is the body's, whatever its letters */
