@@ -1472,11 +1472,11 @@ static bool add_cue(ctx *c, uint32_t i, uint32_t m, unsigned cls, uint32_t sent)
         }
         /* "Ana Lima and Ivan Petrov said", "Lima and her team said", "the
          * World Bank and the IMF said": both */
-        uint32_t a2, and = r.sp0 > sb ? r.sp0 - 1 : sb;
-        if (and > sb && (cue_bits(c, and) & C_ARTICLE))
-            and--;
-        if (r.sk != SK_NONE && r.sk != SK_PRON && and > sb && tok_is(c, and, "and") &&
-            (name_back(c, and, sb, &a2) || group_back(c, and, sb, &a2))) {
+        uint32_t a2, amp = r.sp0 > sb ? r.sp0 - 1 : sb;
+        if (amp > sb && (cue_bits(c, amp) & C_ARTICLE))
+            amp--;
+        if (r.sk != SK_NONE && r.sk != SK_PRON && amp > sb && tok_is(c, amp, "and") &&
+            (name_back(c, amp, sb, &a2) || group_back(c, amp, sb, &a2))) {
             r.sp0 = a2;
             r.sk = SK_NAME; /* resolve_name splits at "and" */
         }
