@@ -2747,7 +2747,10 @@ static const char *term_rule(ctx *c, const qspan *q, bool adjacent, bool frame_c
     if (adjacent)
         return NULL; /* a cue right beside it: speech */
     bool det = has_prev && (cue_bits(c, pv) & C_DET);
-    if ((det && nw <= 6) || nw <= 3) {
+    /* after "to" the quoted words are a verb's: `trying to “rewrite the
+     * rules”`, `urged them to “follow the rules”` */
+    bool inf = has_prev && tok_is(c, pv, "to");
+    if ((det && nw <= 6) || (nw <= 3 && !inf)) {
         /* `their “tailored deterrence strategy”`, `“no-build zones”`; an
          * article inside the marks is the speaker's: `“a deliberate
          * scheme”` */
