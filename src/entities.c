@@ -382,7 +382,8 @@ static const char *poss_key(ctx *x, const word *w)
         return NULL;
     if (p[0] == '\'' && (p[1] == 's' || p[1] == 'S'))
         return "'s";
-    if (!memcmp(p, "\xE2\x80\x99", 3) && (p[3] == 's' || p[3] == 'S'))
+    /* the text is NUL-terminated: each test stops at its end */
+    if (p[0] == '\xE2' && p[1] == '\x80' && p[2] == '\x99' && (p[3] == 's' || p[3] == 'S'))
         return "'s";
     return "'";
 }
@@ -1481,8 +1482,8 @@ static void classify(ctx *x, uint32_t a, uint32_t b, bool no_person)
         if (!(nw & (NW_ORG | NW_CORP | NW_LOC | NW_MISC | NW_GPE)) ||
             ((w->f & WF_GAZ) && !gaz_org_tail(x, a, k2)))
             continue;
-        /* "Rachel Ward" is a person: a unit word ends a place after a
-         * place or an unknown word, never after a given name */
+        /* "Rachel Ward" is a person: a unit word that is a name itself
+         * ends no place after a given name ("Siler City" is a town) */
         if ((nw & NW_GPE) && !(nw & (NW_ORG | NW_CORP | NW_LOC | NW_MISC)) &&
             (k2 == a || ((w->gender || (w->dict & KIJI_W_CAPITAL)) && W(x, k2 - 1)->gender &&
                          !is_place(x, k2 - 1) && !(W(x, k2 - 1)->f & WF_GAZ))))
