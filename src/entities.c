@@ -1557,7 +1557,13 @@ static void classify(ctx *x, uint32_t a, uint32_t b, bool no_person)
         !(W(x, a)->nw & NW_TITLE) && !no_person) {
         for (uint32_t i = a + 1; i + 1 < b; i++) {
             if (wis(x, i, "of") && (W(x, i + 1)->f & WF_CAP || wis(x, i + 1, "the"))) {
-                add_cand(x, a, b, KIJI_ENT_ORG, KIJI_HOW_SHAPE, true);
+                /* "the Tower of London", "the City of Ostrava" by their head */
+                unsigned hw = W(x, i - 1)->nw;
+                int type = (hw & (NW_LOC | NW_LOCHEAD)) ? KIJI_ENT_LOC
+                           : (hw & NW_GPE)              ? KIJI_ENT_GPE
+                           : (hw & NW_MISC)             ? KIJI_ENT_MISC
+                                                        : KIJI_ENT_ORG;
+                add_cand(x, a, b, type, KIJI_HOW_SHAPE, true);
                 return;
             }
         }
