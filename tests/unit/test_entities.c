@@ -127,5 +127,47 @@ TEST(context_evidence)
     kiji_doc_free(d);
 }
 
+/* Names as written, the gazetteer's form kept apart; a country by the
+ * gazetteer. */
+TEST(written_names)
+{
+    kiji_doc *d = run("Officials from NATO met U.S. envoys in Kiev on Monday, and the talks "
+                      "went on in Kyiv.\n");
+    int n = kiji_entity_find(d, "NATO", 4), u = kiji_entity_find(d, "U.S.", 4);
+    int k = kiji_entity_find(d, "Kyiv", 4);
+    CHECK(n >= 0 && u >= 0 && k >= 0);
+    if (n >= 0 && u >= 0 && k >= 0) {
+        CHECK_STR(d->entities.v[n].name, "NATO");
+        CHECK_STR(d->entities.v[n].canon, "North Atlantic Treaty Organization");
+        CHECK_STR(d->entities.v[u].name, "United States");
+        CHECK(d->entities.v[u].canon == NULL);
+        CHECK_STR(d->entities.v[k].name, "Kiev");
+        CHECK_INT(d->entities.v[k].nmentions, 2);
+    }
+    kiji_doc_free(d);
+}
+
+/* An author the text never names: a person with no mention, found by
+ * name; one the text names is that entity. */
+TEST(authors_unseen)
+{
+    kiji_doc *d = run("Engineers in Lyon opened the dam on Friday, said Tomas Reyka.\n");
+    KIJI_VEC_PUSH(d->authors, kiji_arena_strdup(&d->arena, "Ilse Varnow"));
+    KIJI_VEC_PUSH(d->authors, kiji_arena_strdup(&d->arena, "Tomas Reyka"));
+    kiji_entities_run(d);
+    int i = kiji_entity_find(d, "Ilse Varnow", 11), t = kiji_entity_find(d, "Tomas Reyka", 11);
+    CHECK(i >= 0 && t >= 0);
+    if (i >= 0 && t >= 0) {
+        CHECK_INT(d->entities.v[i].type, KIJI_ENT_PERSON);
+        CHECK_INT(d->entities.v[i].first, -1);
+        CHECK_INT(d->entities.v[i].nmentions, 0);
+        CHECK_INT(d->entities.v[i].gender, 'f');
+        CHECK_INT(i, (int)d->entities.n - 1);
+        CHECK(d->entities.v[t].nmentions > 0);
+    }
+    kiji_doc_free(d);
+}
+
 RUN_TESTS("test_entities", CASE(one_edit), CASE(find), CASE(mentions_sorted_and_counted),
-          CASE(gender), CASE(how_names), CASE(context_evidence))
+          CASE(gender), CASE(how_names), CASE(context_evidence), CASE(written_names),
+          CASE(authors_unseen))
