@@ -865,7 +865,7 @@ static bool speaker_noun(const ctx *c, uint32_t i)
         return false;
     for (int k = 0; suf[k]; k++) {
         size_t n = strlen(suf[k]);
-        if (!strncasecmp(w.ptr + w.len - n, suf[k], n))
+        if (n < w.len && !strncasecmp(w.ptr + w.len - n, suf[k], n))
             return true;
     }
     return false;
