@@ -1488,9 +1488,15 @@ static void classify(ctx *x, uint32_t a, uint32_t b, bool no_person)
             (k2 == a || ((w->gender || (w->dict & KIJI_W_CAPITAL)) && W(x, k2 - 1)->gender &&
                          !is_place(x, k2 - 1) && !(W(x, k2 - 1)->f & WF_GAZ))))
             continue;
-        /* "Hana Park" too: a place word that is a family name */
+        /* "Hana Park" too: a place word that is a family name, after a
+         * given name, a Korean one ("Ji-hoon Park") or where a role or a
+         * speech verb says person ("said Minseo Park") */
         if ((nw & NW_LOC) && (w->cls & WC_SURNAME) &&
-            (k2 == a || (W(x, k2 - 1)->gender && !is_place(x, k2 - 1))))
+            (k2 == a ||
+             ((W(x, k2 - 1)->gender || memchr(x->s + W(x, k2 - 1)->start, '-',
+                                              W(x, k2 - 1)->end - W(x, k2 - 1)->start) ||
+               speech_near(x, a, k2 + 1)) &&
+              !is_place(x, k2 - 1))))
             continue;
         /* "Apex Software Ltd." opening a sentence: a company's designator
          * keeps a common word before it in the name */
@@ -1745,7 +1751,8 @@ static void scan_sentence(ctx *x, uint32_t a, uint32_t b)
                  * Veldt Semiconductor" are two: the word before "and" is a
                  * common one and no tail itself */
                 if (wis(x, j, "and") && cap_common(x, j + 1) && tail_ahead(x, j + 1, b) &&
-                    cap_common(x, j - 1) && !(W(x, j - 1)->nw & (NW_ORG | NW_CORP)))
+                    cap_common(x, j - 1) &&
+                    !(W(x, j - 1)->nw & (NW_ORG | NW_CORP | NW_LOC | NW_MISC | NW_GPE)))
                     and_ = true;
                 if (part || of || and_) {
                     uint32_t q = j + 1;
