@@ -74,6 +74,19 @@ CREATE TABLE IF NOT EXISTS entity_aliases (
 );
 CREATE INDEX IF NOT EXISTS entity_aliases_alias ON entity_aliases(alias);
 
+-- The entities a document names, in order of first mention, with the name
+-- as that document gives it (the corpus row may be named otherwise: "NATO"
+-- here, "North Atlantic Treaty Organization" there).  An entity can have no
+-- mention (an author named only in the metadata).
+CREATE TABLE IF NOT EXISTS doc_entities (
+    doc_id      INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    entity_id   INTEGER NOT NULL REFERENCES entities(id),
+    seq         INTEGER NOT NULL,
+    name        TEXT NOT NULL,
+    PRIMARY KEY (doc_id, entity_id)
+);
+CREATE INDEX IF NOT EXISTS doc_entities_entity ON doc_entities(entity_id);
+
 CREATE TABLE IF NOT EXISTS mentions (
     doc_id      INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     entity_id   INTEGER NOT NULL REFERENCES entities(id),
@@ -177,13 +190,13 @@ LEFT JOIN roles r ON r.doc_id = q.doc_id AND r.entity_id = q.speaker_id;
 
 -- Which documents mention an entity (by name or alias).
 CREATE VIEW IF NOT EXISTS entity_docs AS
-SELECT e.id AS entity_id, e.name AS name, e.type AS type, d.id AS doc_id,
-       d.title AS title, d.published AS published, d.source AS source,
-       count(*) AS mentions
+SELECT e.id AS entity_id, e.name AS name, e.type AS type, de.name AS name_here,
+       d.id AS doc_id, d.title AS title, d.published AS published, d.source AS source,
+       (SELECT count(*) FROM mentions m WHERE m.doc_id = d.id AND m.entity_id = e.id)
+           AS mentions
 FROM entities e
-JOIN mentions m ON m.entity_id = e.id
-JOIN documents d ON d.id = m.doc_id
-GROUP BY e.id, d.id;
+JOIN doc_entities de ON de.entity_id = e.id
+JOIN documents d ON d.id = de.doc_id;
 
 -- What roles each document gives an entity, with the organisation named in
 -- the role: SELECT role, org, title FROM entity_roles WHERE name = 'Ana Lima'.

@@ -191,6 +191,8 @@ static void write_contract(const kiji_doc *d, kiji_json *j)
         kiji_json_str(j, x->role);
         kiji_json_key(j, "org");
         kiji_json_str(j, x->org);
+        kiji_json_key(j, "canon");
+        kiji_json_str(j, x->canon);
         kiji_json_key(j, "gender");
         if (x->gender) {
             char g[2] = {(char)x->gender, 0};
@@ -462,6 +464,7 @@ kiji_doc *kiji_docjson_read(const char *line, size_t n, kiji_buf *err)
             e.type = (uint8_t)by_name(&r, kiji_jv_get_str(v, "type"), ent_name, KIJI_ENT_NTYPES);
             e.role = str(&r, v, "role");
             e.org = str(&r, v, "org");
+            e.canon = str(&r, v, "canon");
             const char *g = kiji_jv_get_str(v, "gender");
             e.gender = g && (*g == 'm' || *g == 'f') ? (uint8_t)*g : 0;
             e.first = -1;

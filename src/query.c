@@ -142,7 +142,8 @@ static void export_doc(sqlite3 *db, sqlite3_stmt **q, sqlite3_int64 id, kiji_jso
             kiji_json_key(j, "mentions");
             kiji_json_arr(j);
         }
-        json_col(j, q[3], 3);
+        if (sqlite3_column_type(q[3], 3) != SQLITE_NULL) /* an entity with no mention */
+            json_col(j, q[3], 3);
     }
     if (cur >= 0) {
         kiji_json_arr_end(j);
@@ -178,12 +179,11 @@ int kiji_query_export_jsonl(kiji_store *s, FILE *out, kiji_buf *err)
         "SELECT q.text, q.kind, q.speaker, e.type, q.cue, q.rule, q.confidence, q.start, "
         "q.end FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_id "
         "WHERE q.doc_id = ?1 ORDER BY q.start",
-        "SELECT e.id, e.name, e.type, m.text, r.role FROM mentions m "
-        "JOIN entities e ON e.id = m.entity_id "
-        "LEFT JOIN roles r ON r.doc_id = m.doc_id AND r.entity_id = e.id "
-        "WHERE m.doc_id = ?1 GROUP BY e.id, m.text "
-        "ORDER BY (SELECT min(start) FROM mentions WHERE doc_id = ?1 AND entity_id = e.id), "
-        "min(m.start)",
+        "SELECT e.id, de.name, e.type, m.text, r.role FROM doc_entities de "
+        "JOIN entities e ON e.id = de.entity_id "
+        "LEFT JOIN mentions m ON m.doc_id = de.doc_id AND m.entity_id = de.entity_id "
+        "LEFT JOIN roles r ON r.doc_id = de.doc_id AND r.entity_id = de.entity_id "
+        "WHERE de.doc_id = ?1 GROUP BY e.id, m.text ORDER BY de.seq, min(m.start)",
         ("SELECT text, type, value, mod, anchor, start, end FROM timexes "
          "WHERE doc_id = ?1 ORDER BY start"),
     };
@@ -690,6 +690,11 @@ kiji_doc *kiji_query_load_doc(kiji_store *s, long long id, kiji_buf *err)
     sqlite3_finalize(st);
 
     static const char *const sql[] = {
+        "SELECT de.entity_id, de.name, e.name, e.type, "
+        "(SELECT role FROM roles r WHERE r.doc_id = de.doc_id AND r.entity_id = de.entity_id), "
+        "(SELECT org FROM roles r WHERE r.doc_id = de.doc_id AND r.entity_id = de.entity_id) "
+        "FROM doc_entities de JOIN entities e ON e.id = de.entity_id WHERE de.doc_id = ?1 "
+        "ORDER BY de.seq",
         "SELECT name FROM authors WHERE doc_id = ?1 ORDER BY seq",
         "SELECT kind, start, end FROM paragraphs WHERE doc_id = ?1 ORDER BY seq",
         "SELECT offset, clean_offset, before, after, rule FROM repairs WHERE doc_id = ?1 "
@@ -718,11 +723,26 @@ kiji_doc *kiji_query_load_doc(kiji_store *s, long long id, kiji_buf *err)
         while (sqlite3_step(st) == SQLITE_ROW) {
             switch (k) {
             case 0: {
+                kiji_entity x;
+                memset(&x, 0, sizeof x);
+                x.name = arena_col(d, st, 1);
+                const char *corpus = col_text(st, 2);
+                if (corpus && x.name && strcmp(corpus, x.name))
+                    x.canon = arena_col(d, st, 2);
+                x.type = (uint8_t)enum_by_name(col_text(st, 3), q_ent, KIJI_ENT_NTYPES);
+                x.role = arena_col(d, st, 4);
+                x.org = arena_col(d, st, 5);
+                x.first = -1;
+                idmap_put(&ent_ids, sqlite3_column_int64(st, 0), (int)d->entities.n);
+                KIJI_VEC_PUSH(d->entities, x);
+                break;
+            }
+            case 1: {
                 const char *a = arena_col(d, st, 0);
                 KIJI_VEC_PUSH(d->authors, a);
                 break;
             }
-            case 1: {
+            case 2: {
                 kiji_para p = {(uint32_t)sqlite3_column_int(st, 1),
                                (uint32_t)sqlite3_column_int(st, 2),
                                (uint8_t)enum_by_name(col_text(st, 0), q_para, KIJI_PARA_NKINDS),
@@ -730,14 +750,14 @@ kiji_doc *kiji_query_load_doc(kiji_store *s, long long id, kiji_buf *err)
                 KIJI_VEC_PUSH(d->paras, p);
                 break;
             }
-            case 2: {
+            case 3: {
                 kiji_repair r = {(uint32_t)sqlite3_column_int(st, 0),
                                  (uint32_t)sqlite3_column_int(st, 1), arena_col(d, st, 2),
                                  arena_col(d, st, 3), arena_col(d, st, 4)};
                 KIJI_VEC_PUSH(d->repairs, r);
                 break;
             }
-            case 3: {
+            case 4: {
                 sqlite3_int64 eid = sqlite3_column_int64(st, 0);
                 int e = idmap_get(&ent_ids, eid);
                 if (e < 0) {
@@ -752,6 +772,8 @@ kiji_doc *kiji_query_load_doc(kiji_store *s, long long id, kiji_buf *err)
                     KIJI_VEC_PUSH(d->entities, x);
                     idmap_put(&ent_ids, eid, e);
                 }
+                if (d->entities.v[e].first < 0)
+                    d->entities.v[e].first = (int)d->mentions.n;
                 d->entities.v[e].nmentions++;
                 const char *how = col_text(st, 5);
                 kiji_mention m = {(uint32_t)sqlite3_column_int(st, 3),
@@ -764,7 +786,7 @@ kiji_doc *kiji_query_load_doc(kiji_store *s, long long id, kiji_buf *err)
                 KIJI_VEC_PUSH(d->mentions, m);
                 break;
             }
-            case 4: {
+            case 5: {
                 idmap_put(&tx_ids, sqlite3_column_int64(st, 0), (int)d->timexes.n);
                 kiji_timex x = {(uint32_t)sqlite3_column_int(st, 1),
                                 (uint32_t)sqlite3_column_int(st, 2),
@@ -773,7 +795,7 @@ kiji_doc *kiji_query_load_doc(kiji_store *s, long long id, kiji_buf *err)
                 KIJI_VEC_PUSH(d->timexes, x);
                 break;
             }
-            case 5: {
+            case 6: {
                 kiji_quote q;
                 memset(&q, 0, sizeof q);
                 q.start = (uint32_t)sqlite3_column_int(st, 0);

@@ -27,6 +27,7 @@ enum {
     S_ENT_ALIAS_ONE,
     S_ENT_ADD,
     S_ALIAS,
+    S_DOC_ENT,
     S_MENTION,
     S_ROLE,
     S_TIMEX,
@@ -54,6 +55,8 @@ static const char *const stmt_sql[S_NSTMT] = {
                         "WHERE a.alias = ?1 AND e.type = ?2",
     [S_ENT_ADD] = "INSERT INTO entities(name, type) VALUES (?1, ?2)",
     [S_ALIAS] = "INSERT OR IGNORE INTO entity_aliases(entity_id, alias) VALUES (?1, ?2)",
+    [S_DOC_ENT] = "INSERT OR IGNORE INTO doc_entities(doc_id, entity_id, seq, name) "
+                  "VALUES (?1, ?2, ?3, ?4)",
     [S_MENTION] = "INSERT INTO mentions(doc_id, entity_id, start, end, text, how) "
                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     [S_ROLE] = "INSERT OR IGNORE INTO roles(doc_id, entity_id, role, org) "
@@ -344,8 +347,11 @@ int kiji_store_commit(kiji_store *s, kiji_buf *err)
 static int entity_id(kiji_store *s, const kiji_entity *e, sqlite3_int64 *id, kiji_buf *err)
 {
     const char *type = kiji_ent_type_name(e->type);
+    /* the corpus row is named by the gazetteer's form when there is one,
+     * so "NATO" and "North Atlantic Treaty Organization" are one row */
+    const char *key = e->canon ? e->canon : e->name;
     sqlite3_stmt *st = use(s, S_ENT_GET);
-    bind_str(st, 1, e->name);
+    bind_str(st, 1, key);
     bind_str(st, 2, type);
     if (sqlite3_step(st) == SQLITE_ROW) {
         *id = sqlite3_column_int64(st, 0);
@@ -353,9 +359,9 @@ static int entity_id(kiji_store *s, const kiji_entity *e, sqlite3_int64 *id, kij
         return KIJI_OK;
     }
     sqlite3_reset(st);
-    if (!strchr(e->name, ' ') && (e->type == KIJI_ENT_PERSON || e->type == KIJI_ENT_ORG)) {
+    if (!strchr(key, ' ') && (e->type == KIJI_ENT_PERSON || e->type == KIJI_ENT_ORG)) {
         st = use(s, S_ENT_ALIAS_ONE);
-        bind_str(st, 1, e->name);
+        bind_str(st, 1, key);
         bind_str(st, 2, type);
         if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 1) == 1) {
             *id = sqlite3_column_int64(st, 0);
@@ -365,7 +371,7 @@ static int entity_id(kiji_store *s, const kiji_entity *e, sqlite3_int64 *id, kij
         sqlite3_reset(st);
     }
     st = use(s, S_ENT_ADD);
-    bind_str(st, 1, e->name);
+    bind_str(st, 1, key);
     bind_str(st, 2, type);
     if (step_done(s, st, err, "adding an entity"))
         return KIJI_EDB;
@@ -479,6 +485,14 @@ static int put_parts(kiji_store *s, const kiji_doc *d, sqlite3_int64 doc, kiji_b
         rc = entity_id(s, e, &ids[i], err);
         if (!rc)
             rc = add_alias(s, ids[i], e->name, strlen(e->name), err);
+        if (!rc) {
+            st = use(s, S_DOC_ENT);
+            sqlite3_bind_int64(st, 1, doc);
+            sqlite3_bind_int64(st, 2, ids[i]);
+            sqlite3_bind_int(st, 3, (int)i);
+            bind_str(st, 4, e->name);
+            rc = step_done(s, st, err, "storing the document's entities");
+        }
         if (!rc && e->role) {
             st = use(s, S_ROLE);
             sqlite3_bind_int64(st, 1, doc);
@@ -594,7 +608,8 @@ int kiji_store_put(kiji_store *s, const kiji_doc *d, int *status, kiji_buf *err)
         if (!rc)
             rc = put_parts(s, d, doc, err);
         if (!rc && old)
-            rc = exec(s, "DELETE FROM entities WHERE id NOT IN (SELECT entity_id FROM mentions)",
+            rc = exec(s,
+                      "DELETE FROM entities WHERE id NOT IN (SELECT entity_id FROM doc_entities)",
                       err);
     }
     if (rc) {
