@@ -14,6 +14,10 @@
 #include "kiji/calendar.h"
 #include "kiji/layout.h"
 #include "kiji/lexicon.h"
+
+/* The East Asian family names of data/surnames.txt (compiled into
+ * entities.c), to tell a hyphenated given name at a line end. */
+extern const kiji_lexicon kiji_lex_surnames;
 #include "kiji/repair.h"
 #include "kiji/utf8.h"
 
@@ -398,6 +402,18 @@ static bool keep_hyphen(const char *s, const line *a, const line *b)
     memcpy(w + xn, s + ys, yn);
     if (kiji_is_word(w, xn + yn))
         return false; /* the dictionary has the joined word itself */
+    if (isupper((unsigned char)s[xs]) && (kiji_word_flags(w, xn + yn) & KIJI_W_CAPITAL))
+        return false; /* a name the typesetter broke: "Washing-"/"ton" */
+    /* an East Asian given name after its family name: "Wu Tsung-"/"han",
+     * "Kim Jae-"/"in" */
+    if (isupper((unsigned char)s[xs]) && xs >= 2 && s[xs - 1] == ' ') {
+        size_t fe = xs - 1, fs = fe;
+        while (fs > a->start && isalpha((unsigned char)s[fs - 1]))
+            fs--;
+        if (fe > fs && isupper((unsigned char)s[fs]) &&
+            kiji_lex_get(&kiji_lex_surnames, s + fs, fe - fs) >= 0)
+            return true;
+    }
     if (hyphen_prefix(s + xs, xn))
         return true;
     /* two words ("low-lying"): a compound, even when an ending taken off
