@@ -147,6 +147,18 @@ ENGLISH_REGIONS = {
     "EG-JS": ["South Sinai"], "EG-SIN": ["North Sinai"],
     "SA-01": ["Riyadh"], "SA-02": ["Mecca", "Makkah"], "SA-03": ["Medina"],
     "SA-04": ["Eastern Province"],
+    "KR-43": ["North Chungcheong"], "KR-44": ["South Chungcheong"],
+    "KR-45": ["North Jeolla"], "KR-46": ["South Jeolla"],
+    "KR-47": ["North Gyeongsang"], "KR-48": ["South Gyeongsang"],
+    "ID-JB": ["West Java"], "ID-JT": ["Central Java"], "ID-JI": ["East Java"],
+    "ID-KB": ["West Kalimantan"], "ID-KT": ["Central Kalimantan"],
+    "ID-KS": ["South Kalimantan"], "ID-KI": ["East Kalimantan"],
+    "ID-KU": ["North Kalimantan"], "ID-SU": ["North Sumatra"], "ID-SB": ["West Sumatra"],
+    "ID-SS": ["South Sumatra"], "ID-SA": ["North Sulawesi"], "ID-ST": ["Central Sulawesi"],
+    "ID-SN": ["South Sulawesi"], "ID-SG": ["Southeast Sulawesi"],
+    "ID-SR": ["West Sulawesi"], "ID-NB": ["West Nusa Tenggara"],
+    "ID-NT": ["East Nusa Tenggara"], "ID-MU": ["North Maluku"], "ID-PB": ["West Papua"],
+    "ID-KR": ["Riau Islands"], "ID-BB": ["Bangka Belitung Islands", "Bangka Belitung"],
 }
 
 # English and older names of cities that news writes where the sources list
@@ -378,8 +390,13 @@ keep = {"State", "Province", "Prefecture", "Region", "Republic", "Autonomous reg
         "Metropolitan region", "Metropolitan collectivity with special status",
         "Overseas region", "Overseas collectivity with special status"}
 rows = []
-for s in json.load(open(os.path.join(iso, "iso_3166-2.json"), encoding="utf-8"))["3166-2"]:
-    if s["type"] not in keep or "parent" in s:
+subs = json.load(open(os.path.join(iso, "iso_3166-2.json"), encoding="utf-8"))["3166-2"]
+# Indonesia's provinces sit under "geographical units" (the islands): they are
+# the first level of government all the same
+geo = {s["code"] for s in subs if s["type"] == "Geographical unit"}
+for s in subs:
+    parent = s["code"][:3] + s.get("parent", "")
+    if s["type"] not in keep or ("parent" in s and parent not in geo):
         continue
     names = list(ENGLISH_REGIONS.get(s["code"], []))
     for n in s["name"].split(" / ")[:1] + s["name"].split(" / ")[1:]:
