@@ -2,9 +2,11 @@
 # make fuzz: build each harness with clang's libFuzzer (+ASan/UBSan) and run it
 # for $1 seconds (FUZZ_SECONDS), seeded from corpus/ and the test fixtures.
 # Crashes land in fuzz/crashes/; each must become a regression case.
+# FUZZ_ONLY="fuzz_timex fuzz_rows" runs only those; FUZZ_BUILD names the
+# build directory (default build-fuzz).
 set -eu
 SECONDS_EACH=${1:-60}
-OUT=build-fuzz
+OUT=${FUZZ_BUILD:-build-fuzz}
 CC=${FUZZ_CC:-clang}
 command -v "$CC" >/dev/null || { echo "fuzz: $CC not found (apt-get install clang libclang-rt-14-dev)"; exit 1; }
 make --no-print-directory BUILD=$OUT CC="$CC" OPT=-O1 \
@@ -17,7 +19,9 @@ seeds=$OUT/seeds
 rm -rf "$seeds"; mkdir -p "$seeds"
 for f in corpus/* tests/fixtures/*/* ; do [ -f "$f" ] && cp "$f" "$seeds/" ; done 2>/dev/null || true
 total=0
-for h in fuzz/fuzz_*.c; do
+harnesses=fuzz/fuzz_*.c
+[ -n "${FUZZ_ONLY:-}" ] && harnesses=$(for n in $FUZZ_ONLY; do printf 'fuzz/%s.c ' "$n"; done)
+for h in $harnesses; do
     name=$(basename "$h" .c)
     $CC $FLAGS -o "$OUT/$name" "$h" "$OUT/libkiji.a" $LIBS
     work="$OUT/corpus-$name"; mkdir -p "$work"
