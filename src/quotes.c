@@ -2323,6 +2323,20 @@ static bool gender_ok(uint8_t want, uint8_t have)
     return !want || !have || want == have;
 }
 
+static bool pure_quote(ctx *c, uint32_t p);
+
+/* The first of the paragraphs that are all quote just before paragraph p
+ * (p itself when there are none; at most four back): a quote that runs
+ * over paragraphs and ends "..., she said" looks for "she" from where it
+ * began, so the person introduced just before it is in reach. */
+static uint32_t quote_run_start(ctx *c, uint32_t p)
+{
+    const kiji_doc *d = c->d;
+    for (uint32_t n = 0; n < 4 && p > 0 && body_para(d, p - 1) && pure_quote(c, p - 1); n++)
+        p--;
+    return p;
+}
+
 /* The latest plural group that opens a sentence (its subject) before
  * token k and after token floor, in this paragraph or the one before:
  * "they" may stand for it though it said nothing yet.  Looks at most six
@@ -2357,6 +2371,41 @@ static bool plural_subject(ctx *c, uint32_t k, uint32_t floor, speaker *sp)
     return false;
 }
 
+/* A person the entities missed who opens a sentence before token k and
+ * after token floor, in paragraph para or the one before, with what the
+ * person is in an apposition ("Wen Jia-hao, a seismologist at the
+ * observatory, was less hopeful."): "he" or "she" after it is that person.
+ * Looks at most six sentences back; fills sp and returns true if found. */
+static bool opening_person(ctx *c, uint32_t k, uint32_t floor, uint32_t para, speaker *sp)
+{
+    const kiji_doc *d = c->d;
+    uint32_t s = c->tsent[k];
+    for (uint32_t n = 0; n < 6; n++, s--) {
+        const kiji_sentence *S = &d->sentences.v[s];
+        if (S->para + 1 < para || S->tok < floor || !body_para(d, S->para))
+            break;
+        uint32_t t = S->tok, se = S->tok + S->ntok, e, ge, gh;
+        if (name_fwd(c, t, se, &e) && e >= t + 2 && e < k && is_punct(c, e, ',') &&
+            mention_at(c, c->T[t].start, c->T[e - 1].end) < 0 &&
+            group_fwd(c, e + 1, se, &ge, &gh) && (cue_bits(c, e + 1) & C_DET) &&
+            (noun_bits(c, gh) & (N_PERSON | N_PEOPLE | N_ORG)) != N_ORG &&
+            !(noun_bits(c, gh) & N_PEOPLE)) {
+            memset(sp, 0, sizeof *sp);
+            resolve_name(c, t, e, sp);
+            if (sp->cls != SC_PERSON)
+                return false;
+            sp->ms = c->T[k].start;
+            sp->me = c->T[k].end;
+            sp->how = "pronoun";
+            sp->conf = 0.7f;
+            return true;
+        }
+        if (s == 0)
+            break;
+    }
+    return false;
+}
+
 /* Speaker of a pronoun at token k: the last speaker it can stand for (he or
  * she: a person of that gender or of none known; they: a group or an
  * institution; it: an institution), unless a person opened a sentence of
@@ -2373,7 +2422,7 @@ static bool resolve_pronoun(ctx *c, uint32_t k, speaker *sp)
 static bool resolve_ref(ctx *c, uint32_t k, uint8_t want, bool they, bool it, speaker *sp)
 {
     kiji_doc *d = c->d;
-    uint32_t para = d->sentences.v[c->tsent[k]].para;
+    uint32_t para = quote_run_start(c, d->sentences.v[c->tsent[k]].para);
     const speaker *A = NULL, *Aorg = NULL;
     for (size_t h = c->hist.n, n = 0; h-- > 0 && n < 64; n++) {
         const speaker *x = &c->hist.v[h];
@@ -2463,6 +2512,8 @@ static bool resolve_ref(ctx *c, uint32_t k, uint8_t want, bool they, bool it, sp
             if (!A && Bany < 0)
                 Bany = m->entity;
         }
+        if (B < 0 && opening_person(c, k, A ? A->pos + 1 : 0, para, sp))
+            return true;
         if (B < 0 && !A)
             B = Bany;
     }
@@ -2938,6 +2989,44 @@ static bool pure_quote(ctx *c, uint32_t p)
     return c->pure[p] == 2;
 }
 
+/* The person a paragraph of the reporter's brings in just before
+ * paragraph p, for a quote that opens p with no cue of its own: the
+ * speaker of a cue in the paragraph's last sentence, else that
+ * sentence's subject when it is a person or a pronoun for one ("Ana
+ * Costa, a geologist at the university, was blunter.").  The paragraph
+ * must hold no quote (a quote there has its own speaker, whom the quote
+ * after it continues). */
+static bool introduced(ctx *c, uint32_t p, speaker *sp)
+{
+    const kiji_doc *d = c->d;
+    if (p == 0 || !body_para(d, p - 1) || c->ptok1[p - 1] <= c->ptok0[p - 1])
+        return false;
+    uint32_t t0 = c->ptok0[p - 1], t1 = c->ptok1[p - 1];
+    if (t1 - t0 > 400)
+        return false;
+    for (uint32_t k = t0; k < t1; k++)
+        if (c->inq[k] >= 0)
+            return false;
+    uint32_t s = c->tsent[t1 - 1];
+    const kiji_sentence *S = &d->sentences.v[s];
+    for (size_t i = rec_lower(c, S->tok), n = 0; i < c->rec.n && c->rec.v[i].sent == s && n < 8;
+         i++, n++) {
+        const cue_rec *r = &c->rec.v[i];
+        if (r->form == F_ACCORDING || (r->cls & C_FRAME))
+            continue;
+        resolve_rec(c, i);
+        if (r->has && (r->sp.cls == SC_PERSON || r->sp.cls == SC_UNKNOWN)) {
+            *sp = r->sp;
+            return true;
+        }
+    }
+    uint32_t a = 0, b = 0;
+    uint8_t sk = subject_span(c, S->tok, S->tok + S->ntok, &a, &b);
+    if ((sk != SK_NAME && sk != SK_PRON) || !resolve_span(c, sk, a, b, sp))
+        return false;
+    return sp->cls == SC_PERSON;
+}
+
 static void attribute_quote(ctx *c, size_t qi, last_quote *lq)
 {
     kiji_doc *d = c->d;
@@ -3058,6 +3147,14 @@ static void attribute_quote(ctx *c, size_t qi, last_quote *lq)
         at.rule = "attr.continued";
         at.conf = 0.7f;
         at.sp.how = NULL;
+    }
+    /* 8. a quote that opens its paragraph, after a paragraph of the
+     *    reporter's that brings someone in: "Ana Costa, a geologist at the
+     *    university, was blunter." then "“The slope will fail.”" */
+    if (!at.has && q->open == c->ptok0[para] && q->open == fa && introduced(c, para, &at.sp)) {
+        at.has = true;
+        at.rule = "attr.introduced";
+        at.conf = 0.65f * at.sp.conf;
     }
     uint8_t kind = quote_kind(c, q, intro);
     const char *term = term_rule(c, q, adjacent, frame_cue || at.has);
