@@ -714,12 +714,31 @@ static bool east_asian_surname(ctx *x, uint32_t i)
 
 /* A word that may stand in a person's name: no common word unless the
  * dictionary also knows it capitalised or it is a given name. */
+/* "Kurosawa Jun said", "Theresa May": a month's name that is a given name
+ * too ends a name after a capitalised word that is no place and before no
+ * number ("Osaka Jun. 5" is a date). */
+static bool month_name(ctx *x, uint32_t i)
+{
+    const word *w = W(x, i);
+    if (w->noname != 'M' || !w->gender || i == 0 || (w->f & (WF_UPPER | WF_AMB | WF_HCASE)) ||
+        memchr(x->s + w->start, '.', w->end - w->start) || x->s[w->end] == '.')
+        return false;
+    const word *p = W(x, i - 1);
+    if (p->sent != w->sent || p->kind != K_WORD || !(p->f & WF_CAP) ||
+        (p->f & (WF_POSS | WF_GAZ | WF_UPPER | WF_MOD)) || p->noname || (p->cls & WC_STOP) ||
+        p->nw || ((p->dict & KIJI_W_LOWER) && !p->gender) ||
+        kiji_lex_get(&kiji_lex_cities, x->s + p->start, p->end - p->start) >= 0 ||
+        kiji_lex_get(&kiji_lex_countries, x->s + p->start, p->end - p->start) >= 0)
+        return false;
+    return !(i + 1 < x->w.n && W(x, i + 1)->sent == w->sent && W(x, i + 1)->kind == K_NUM);
+}
+
 static bool name_like(ctx *x, uint32_t i)
 {
     const word *w = W(x, i);
     if (w->kind != K_WORD || !(w->f & (WF_CAP | WF_UPPER)) || (w->f & WF_MOD))
         return false;
-    if (noname(x, i, NULL) ||
+    if ((noname(x, i, NULL) && !month_name(x, i)) ||
         (w->nw & (NW_TITLE | NW_ORG | NW_CORP | NW_LOC | NW_MISC | NW_ORGFIRST)))
         return false;
     if ((w->f & WF_UPPER) && !(w->f & WF_HCASE) && w->end - w->start <= 5 &&
@@ -1159,7 +1178,10 @@ static void classify_rest(ctx *x, uint32_t a, uint32_t b, bool no_person)
             /* a family name that is also a word ends a name: "Wei Ming Tan" */
             if (!(i == a ? person_start(x, i, b) : name_like(x, i)) &&
                 !(i > a && ((W(x, i)->cls & WC_PART) || after_particle(x, i))) &&
-                !(i > a && i + 1 == b && (W(x, i)->cls & WC_SURNAME) && (W(x, i)->f & WF_CAP)))
+                !(i > a && i + 1 == b && (W(x, i)->cls & WC_SURNAME) && (W(x, i)->f & WF_CAP)) &&
+                /* "Nathan Law": a law's word that is a given name too */
+                !(i == a + 1 && i + 1 == b && (W(x, i)->nw & NW_MISC) && W(x, i)->gender &&
+                  W(x, a)->gender))
                 all = false;
         const word *f = W(x, a);
         bool surname = cap_particle(x, a, b);
@@ -1483,8 +1505,11 @@ static void classify(ctx *x, uint32_t a, uint32_t b, bool no_person)
             ((w->f & WF_GAZ) && !gaz_org_tail(x, a, k2)))
             continue;
         /* "Rachel Ward" is a person: a unit word that is a name itself
-         * ends no place after a given name ("Siler City" is a town) */
-        if ((nw & NW_GPE) && !(nw & (NW_ORG | NW_CORP | NW_LOC | NW_MISC)) &&
+         * ends no place after a given name ("Siler City" is a town), nor
+         * does a law's word that is a given name end a law after a given
+         * name alone ("Nathan Law"; "the Data Privacy Law") */
+        if ((nw & (NW_GPE | NW_MISC)) && !(nw & (NW_ORG | NW_CORP | NW_LOC)) &&
+            ((nw & NW_GPE) || (w->gender && k2 == a + 1)) &&
             (k2 == a || ((w->gender || (w->dict & KIJI_W_CAPITAL)) && W(x, k2 - 1)->gender &&
                          !is_place(x, k2 - 1) && !(W(x, k2 - 1)->f & WF_GAZ))))
             continue;
@@ -1721,6 +1746,11 @@ static void scan_sentence(ctx *x, uint32_t a, uint32_t b)
                 /* particles: von der Leyen; of/for/on after a name word */
                 bool part = (W(x, j)->cls & WC_PART) &&
                             (name_like(x, j - 1) || cap_particle(x, j - 1, b));
+                /* "Comisión de ...", "Kagawaran ng ...": a body's head in
+                 * its own language goes on over its "of" */
+                if ((W(x, j - 1)->nw & NW_ORGFIRST) && (W(x, j - 1)->f & WF_CAP) &&
+                    ((W(x, j)->cls & WC_PART) || wis(x, j, "ng")))
+                    part = true;
                 /* inside an of/for phrase more may follow: "Institute for
                  * the Study of War", "Center for Strategic and
                  * International Studies" */
