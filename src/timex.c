@@ -20,7 +20,10 @@
 /* ------------------------------------------------------------------ */
 /* what a match holds before it is resolved                           */
 
-typedef enum { DIR_NONE, DIR_PAST, DIR_FUTURE } dir;
+/* DIR_NEAR: the time of an intention told in the past ("threatened to
+ * veto it in March") lies after the telling but may be gone by now: the
+ * nearer candidate, neither side preferred */
+typedef enum { DIR_NONE, DIR_PAST, DIR_FUTURE, DIR_NEAR } dir;
 
 /* Granularity of a calendar value, coarse to fine. */
 enum { G_NONE, G_CENT, G_DEC, G_YEAR, G_HALF, G_QUARTER, G_SEASON, G_MONTH, G_WEEK,
@@ -645,6 +648,13 @@ static uint32_t m_date(scan *sc, uint32_t i, tmatch *m)
             "and", "or", "to", "on", "until", "throughout", "that", "each", "every",
             "earlier", "later", "end", "beginning", "start", "middle", "past", "coming", NULL};
         bool supported = i > sc->t0 && word_in(sc, i - 1, before) >= 0;
+        /* "originally scheduled for May", "a deadline for March" */
+        static const char *const plan_for[] = {"scheduled", "slated", "planned", "set", "due",
+                                               "expected", "penciled", "pencilled",
+                                               "rescheduled", "deadline", NULL};
+        if (!supported && i - sc->t0 >= 2 && word_is(sc, i - 1, "for") &&
+            word_in(sc, i - 2, plan_for) >= 0)
+            supported = true;
         /* as early as March, as soon as May */
         if (!supported && i - sc->t0 >= 2 && word_is(sc, i - 1, "as") &&
             (word_is(sc, i - 2, "early") || word_is(sc, i - 2, "late") ||
@@ -2046,9 +2056,10 @@ static uint32_t match_at(scan *sc, uint32_t i, tmatch *m)
 /* tense: which way a bare weekday or month points                     */
 
 /* CUE_SCHED: a timetable present ("begins", "takes effect"), a future for
- * the date after it and nothing for one before it */
+ * the date after it and nothing for one before it; CUE_NEAR: an intention
+ * told in the past ("planned to", "originally scheduled for"), see DIR_NEAR */
 enum { CUE_NONE, CUE_PAST, CUE_FUT, CUE_PRES, CUE_SAY_PAST, CUE_SAY_PRES, CUE_STOP,
-       CUE_SCHED };
+       CUE_SCHED, CUE_NEAR };
 
 static const char *const past_irregular[] = {
     "was", "were", "had", "did", "came", "went", "made", "took", "gave", "held", "met",
@@ -2060,7 +2071,7 @@ static const char *const past_irregular[] = {
     "slept", "spoke", "wrote", "arose", "froze", "sank", "fled", "bore", "hung", "overtook",
     "forgot", "forgave", "woke", "stole", "swept", "wept", "won", "became", "began", "beat",
     "struck", "undertook", "foresaw", "upheld", "withheld", "overcame", "rode", "drove",
-    "grew", "blew", "slid", "split", NULL};
+    "grew", "blew", "slid", "split", "shut", NULL};
 static const char *const say_past[] = {"said", "told", "added", "noted", "stated",
                                        "explained", "argued", "insisted", "recalled",
                                        "acknowledged", "wrote", "remarked", NULL};
@@ -2072,6 +2083,11 @@ static const char *const future_w[] = {"will", "shall", "would", "could", "might
 static const char *const aux_w[] = {"be", "been", "being", "is", "are", "was", "were",
                                     "am", "has", "have", "had", "get", "got", "gets",
                                     "having", "getting", NULL};
+/* Verbs a participle follows as an adjective: "remains closed until
+ * Saturday" tells no past. */
+static const char *const link_w[] = {"remain", "remains", "stay", "stays", "seem", "seems",
+                                     "appear", "appears", "look", "looks", "become",
+                                     "becomes", "keep", "keeps", NULL};
 static const char *const det_prep_w[] = {"the", "a", "an", "this", "that", "these", "those",
                                          "its", "their", "his", "her", "our", "my", "your",
                                          "of", "in", "on", "at", "by", "for", "with", "from",
@@ -2091,6 +2107,16 @@ static const char *const to_future[] = {"plan", "plans", "planned", "planning", 
 static const char *const expect_w[] = {"expect", "expects", "anticipate", "anticipates",
                                        "predict", "predicts", "foresee", "foresees",
                                        "forecast", "forecasts", NULL};
+/* Words before a date that a plan or forecast for it follows: "a vote is
+ * scheduled for May", "payments are due in February", "rain is forecast
+ * for Friday". */
+static const char *const for_future[] = {
+    "scheduled", "slated", "set", "planned", "due", "expected", "penciled", "pencilled",
+    "preparing", "prepare", "prepares", "ready", "bracing", "gearing", "hope", "hopes",
+    "hoping", "forecast", "forecasted", "predicted", "projected", "tipped", NULL};
+static const char *const plan_prep[] = {"in", "on", "by", "at", "around", "before", "within",
+                                        "early", "late", "mid", "later", "next", "this",
+                                        NULL};
 /* Verbs whose present tense tells a timetable: "the fiscal year begins in
  * April", "the law takes effect in May", "the chain reports earnings on
  * Thursday" point ahead in a body sentence. */
@@ -2124,6 +2150,19 @@ static uint32_t prev_word(const scan *sc, uint32_t k)
     return UINT32_MAX;
 }
 
+/* An intention told in the past: "planned", "was expected" before "to" or
+ * a date; not a present passive ("is expected to") or a perfect ("has
+ * pledged to"), whose intention still holds. */
+static bool past_intent(const scan *sc, uint32_t k)
+{
+    if (!(ends_with(sc, k, "ed") || word_is(sc, k, "sought")))
+        return false;
+    static const char *const still[] = {"is", "are", "am", "be", "being", "has", "have",
+                                        "it's", "it\xe2\x80\x99s", NULL};
+    uint32_t p = prev_word(sc, k);
+    return p == UINT32_MAX || word_in(sc, p, still) < 0;
+}
+
 /* What token k says about tense. */
 static int cue_word(const scan *sc, uint32_t k)
 {
@@ -2147,21 +2186,42 @@ static int cue_word(const scan *sc, uint32_t k)
     if ((word_in(sc, k, to_future) >= 0 || word_is(sc, k, "is") || word_is(sc, k, "are") ||
          word_is(sc, k, "am")) &&
         word_is(sc, k + 1, "to") && in_sent(sc, k + 2) && sc->T[k + 2].kind == KIJI_TOK_WORD)
+        return word_in(sc, k, to_future) >= 0 && past_intent(sc, k) ? CUE_NEAR : CUE_FUT;
+    /* "a hearing scheduled for the end of March", "payments are due in
+     * February"; a plan told as gone is no future ("originally scheduled
+     * for May", "was expected in June" is the past tense's) */
+    if (word_in(sc, k, for_future) >= 0 &&
+        (word_is(sc, k + 1, "for") ||
+         (word_in(sc, k + 1, plan_prep) >= 0 && !word_is(sc, k, "set") &&
+          !word_is(sc, k, "prepare") && !word_is(sc, k, "prepares")))) {
+        static const char *const once_w[] = {"originally", "initially", "first", "previously",
+                                             "once", "earlier", NULL};
+        static const char *const was_w[] = {"was", "were", "had", NULL};
+        uint32_t p = k > sc->t0 ? k - 1 : UINT32_MAX;
+        if (p != UINT32_MAX && word_in(sc, p, once_w) >= 0)
+            return CUE_NEAR;
+        p = prev_word(sc, k);
+        if (p != UINT32_MAX && word_is(sc, p, "been"))
+            p = prev_word(sc, p); /* had been expected in June */
+        if (!word_is(sc, k + 1, "for") && p != UINT32_MAX && word_in(sc, p, was_w) >= 0)
+            return CUE_NONE;
         return CUE_FUT;
-    /* "a hearing scheduled for the end of March" */
-    static const char *const for_future[] = {"scheduled", "slated", "set", "planned", "due",
-                                             "expected", "penciled", "pencilled", "preparing",
-                                             "prepare", "prepares", "ready", "bracing",
-                                             "gearing", "hope", "hopes", "hoping", NULL};
-    if (word_in(sc, k, for_future) >= 0 && word_is(sc, k + 1, "for"))
-        return CUE_FUT;
+    }
     /* a headline's "X to do Y" is its future */
     if (sc->kind == KIJI_PARA_HEADLINE && word_is(sc, k, "to") && k > sc->t0 &&
         sc->T[k - 1].kind == KIJI_TOK_WORD && in_sent(sc, k + 1) &&
         sc->T[k + 1].kind == KIJI_TOK_WORD && !capital(sc, k + 1))
         return CUE_FUT;
-    if (word_in(sc, k, past_irregular) >= 0)
+    if (word_in(sc, k, past_irregular) >= 0) {
+        /* a participle after an auxiliary ("could be held") or a
+         * determiner ("the left") tells nothing itself */
+        uint32_t p = prev_word(sc, k);
+        if (p != UINT32_MAX && word_in(sc, k, aux_w) < 0 &&
+            (word_in(sc, p, aux_w) >= 0 || word_in(sc, p, link_w) >= 0 ||
+             (word_in(sc, p, det_prep_w) >= 0 && !word_is(sc, p, "that"))))
+            return CUE_NONE;
         return CUE_PAST;
+    }
     /* a timetable in the present: "the fiscal year begins in April", "the
      * rule takes effect in May"; not a noun ("the ends"), not after an
      * auxiliary ("did not begin until May": that one tells the tense).
@@ -2172,8 +2232,11 @@ static int cue_word(const scan *sc, uint32_t k)
         bool sched = expect || word_in(sc, k, schedule_w) >= 0;
         if (!sched && (word_is(sc, k, "takes") || word_is(sc, k, "take")))
             sched = word_is(sc, k + 1, "effect");
+        if (!sched && (word_is(sc, k, "becomes") || word_is(sc, k, "become")))
+            sched = word_is(sc, k + 1, "effective") || word_is(sc, k + 1, "law");
         if (!sched && (word_is(sc, k, "comes") || word_is(sc, k, "come") ||
-                       word_is(sc, k, "goes") || word_is(sc, k, "go")))
+                       word_is(sc, k, "goes") || word_is(sc, k, "go") ||
+                       word_is(sc, k, "enters") || word_is(sc, k, "enter")))
             sched = word_is(sc, k + 1, "into") &&
                     (word_is(sc, k + 2, "force") || word_is(sc, k + 2, "effect"));
         if (sched) {
@@ -2210,7 +2273,8 @@ static int cue_word(const scan *sc, uint32_t k)
         uint32_t p = prev_word(sc, k);
         if (p == UINT32_MAX)
             return CUE_PAST;
-        if (word_in(sc, p, aux_w) >= 0 || word_in(sc, p, det_prep_w) >= 0)
+        if (word_in(sc, p, aux_w) >= 0 || word_in(sc, p, det_prep_w) >= 0 ||
+            word_in(sc, p, link_w) >= 0)
             return CUE_NONE;
         return CUE_PAST;
     }
@@ -2270,7 +2334,7 @@ static dir clause_dir(const scan *sc, const tmatch *ms, size_t x)
     if (said)
         return said == CUE_SAY_PAST || ms[x].kind == K_WDAY ? DIR_PAST : DIR_NONE;
     int lc = CUE_NONE, rc = CUE_NONE, say = CUE_NONE;
-    uint32_t ld = UINT32_MAX, rd = UINT32_MAX;
+    uint32_t ld = UINT32_MAX, rd = UINT32_MAX, lk = UINT32_MAX;
     uint32_t a = ms[x].ts;
     bool inf = false, sub = false;
     static const char *const ahead[] = {"next", "upcoming", "forthcoming", NULL};
@@ -2306,14 +2370,15 @@ static dir clause_dir(const scan *sc, const tmatch *ms, size_t x)
         if (c == CUE_SCHED)
             c = CUE_FUT;
         /* "expects its review to be finished by June": the expecting
-         * verb, whatever its own tense, puts its infinitive ahead */
+         * verb puts its infinitive ahead; told in the past ("threatened
+         * to veto it in March") ahead of the telling, not of now */
         if (inf && word_in(sc, k, to_future) >= 0 && !capital(sc, k))
-            c = CUE_FUT;
+            c = past_intent(sc, k) ? CUE_NEAR : CUE_FUT;
         if ((c == CUE_SAY_PAST || c == CUE_SAY_PRES) && say == CUE_NONE)
             say = c;
-        else if (c == CUE_PAST || c == CUE_FUT || c == CUE_PRES) {
+        else if (c == CUE_PAST || c == CUE_FUT || c == CUE_PRES || c == CUE_NEAR) {
             if (lc == CUE_NONE)
-                lc = c, ld = d;
+                lc = c, ld = d, lk = k;
             /* "said he would step down once a successor was sworn in, in
              * April": a subordinate clause takes its time from the main one */
             if (sub) {
@@ -2323,9 +2388,13 @@ static dir clause_dir(const scan *sc, const tmatch *ms, size_t x)
             }
             if (c != CUE_PAST)
                 break;
+            /* not a preposition before a date ("before 2030"), nor past a
+             * comma or "and" (another clause) */
             for (uint32_t q = k, e = 0; q > sc->t0 && e < 8 && !sub; e++) {
                 q--;
-                sub = word_in(sc, q, subord) >= 0;
+                if (punct_is(sc, q, ',') || word_is(sc, q, "and"))
+                    break;
+                sub = word_in(sc, q, subord) >= 0 && !in_tx(sc, q + 1);
                 if (cue_at(sc, q) != CUE_NONE)
                     break;
             }
@@ -2333,8 +2402,11 @@ static dir clause_dir(const scan *sc, const tmatch *ms, size_t x)
                 break;
         }
     }
+    /* conditions open another clause too: "would suspend aid by mid-April
+     * unless new funding arrived" */
     static const char *const stops[] = {"that", "which", "who", "because", "although",
-                                        "while", "whereas", "but", "since", "when", NULL};
+                                        "while", "whereas", "but", "since", "when",
+                                        "unless", "if", "once", "whether", "though", NULL};
     /* inside ", which reports earnings on Thursday," the clause ends at the
      * comma: the main verb after it is another clause's */
     bool relative = false;
@@ -2363,10 +2435,11 @@ static dir clause_dir(const scan *sc, const tmatch *ms, size_t x)
                 say = c;
             break;
         }
-        if (c == CUE_PAST || c == CUE_FUT || c == CUE_PRES) {
+        if (c == CUE_PAST || c == CUE_FUT || c == CUE_PRES || c == CUE_NEAR) {
             /* "the minister on Tuesday vowed to fight": the vowing is the
              * date's, its infinitive lies after it */
-            if (c == CUE_FUT && word_is(sc, k + 1, "to") && word_in(sc, k, to_future) >= 0) {
+            if ((c == CUE_FUT || c == CUE_NEAR) && word_is(sc, k + 1, "to") &&
+                word_in(sc, k, to_future) >= 0) {
                 /* "announced on Tuesday plans to": a noun, or a present
                  * whose infinitive is not the date's; look further */
                 if (!ends_with(sc, k, "ed"))
@@ -2378,6 +2451,12 @@ static dir clause_dir(const scan *sc, const tmatch *ms, size_t x)
         }
     }
     int c = ld <= rd ? lc : rc;
+    /* "the strike that shut ports in August will end": a date after a
+     * relative clause's verb is that clause's, whatever follows */
+    static const char *const rel_pron[] = {"that", "which", "who", NULL};
+    if (lc == CUE_PAST && lk != UINT32_MAX && ld > rd && ld <= 6 && lk > sc->t0 &&
+        word_in(sc, lk - 1, rel_pron) >= 0)
+        c = lc;
     if (c == CUE_NONE)
         c = say == CUE_SAY_PAST ? CUE_PAST : CUE_NONE;
     /* a deadline or a bound ahead: "have until the end of June", "by
@@ -2388,8 +2467,14 @@ static dir clause_dir(const scan *sc, const tmatch *ms, size_t x)
         uint32_t p = a;
         if (p > sc->t0 && word_is(sc, p - 1, "the") && !word_is(sc, p, "the"))
             p--; /* ahead of the June meeting */
+        if (p - sc->t0 >= 2 && word_is(sc, p - 1, "least") && word_is(sc, p - 2, "at"))
+            p -= 2; /* until at least Saturday */
         if (p > sc->t0 && (word_is(sc, p - 1, "by") || word_is(sc, p - 1, "until") ||
                            word_is(sc, p - 1, "till")))
+            c = CUE_FUT;
+        /* "the warning is in effect through Sunday"; a month "through
+         * June" is as often a period of data gone */
+        else if (p > sc->t0 && word_is(sc, p - 1, "through") && ms[x].kind == K_WDAY)
             c = CUE_FUT;
         else if (p - sc->t0 >= 2 && word_is(sc, p - 1, "of") && word_is(sc, p - 2, "ahead"))
             c = CUE_FUT;
@@ -2409,19 +2494,22 @@ static dir clause_dir(const scan *sc, const tmatch *ms, size_t x)
      * on Tuesday": since always looks back, after does in the present */
     if (a > sc->t0) {
         uint32_t p = a - 1;
-        if (word_is(sc, p, "on") && p > sc->t0)
-            p--;
+        if ((word_is(sc, p, "on") || word_is(sc, p, "the")) && p > sc->t0)
+            p--; /* since the August floods */
         if (word_is(sc, p, "since"))
             c = CUE_PAST;
         else if (word_is(sc, p, "after") && (c == CUE_NONE || c == CUE_PRES))
             c = CUE_PAST;
     }
-    /* "the club's next match is on Saturday": no tense said it, "next" does */
+    /* "the club's next match is on Saturday", "the deadline for bids is
+     * early June": no tense said it, "next" or a deadline does */
     if (c == CUE_NONE || c == CUE_PRES) {
+        static const char *const ahead_n[] = {"next", "upcoming", "forthcoming", "deadline",
+                                              "deadlines", NULL};
         uint32_t k0 = a - sc->t0 > LEFT ? a - LEFT : sc->t0;
         uint32_t k1 = sc->t1 - ms[x].te > RIGHT ? ms[x].te + RIGHT : sc->t1;
         for (uint32_t k = k0; k < k1; k++)
-            if (!in_tx(sc, k) && word_in(sc, k, ahead) >= 0 && !capital(sc, k)) {
+            if (!in_tx(sc, k) && word_in(sc, k, ahead_n) >= 0 && !capital(sc, k)) {
                 c = CUE_FUT;
                 break;
             }
@@ -2429,7 +2517,10 @@ static dir clause_dir(const scan *sc, const tmatch *ms, size_t x)
     /* captions tell the past in the present tense */
     if (c == CUE_NONE && sc->kind == KIJI_PARA_CAPTION)
         c = CUE_PAST;
-    return c == CUE_PAST ? DIR_PAST : c == CUE_FUT ? DIR_FUTURE : DIR_NONE;
+    return c == CUE_PAST     ? DIR_PAST
+           : c == CUE_FUT  ? DIR_FUTURE
+           : c == CUE_NEAR ? DIR_NEAR
+                           : DIR_NONE;
 }
 
 /* ------------------------------------------------------------------ */
@@ -2451,6 +2542,8 @@ static bool pick_forward(dir dr, long back, long fwd, long weight)
         return false;
     if (dr == DIR_FUTURE)
         return true;
+    if (dr == DIR_NEAR)
+        return fwd < back;
     return fwd * weight < back;
 }
 
@@ -2583,6 +2676,17 @@ static kiji_date ref_date(const rdate *r)
     return d;
 }
 
+/* "from a year ago", "than two years ago": a comparison with the period
+ * just named, which then keeps its grain ("exports in May rose from a year
+ * ago" is last May); "the firm, founded two years ago, opened in May" is
+ * a year. */
+static bool compared(const scan *sc, const tmatch *m)
+{
+    static const char *const cmp_w[] = {"from", "than", "with", "over", "versus", "vs",
+                                        "against", "on", NULL};
+    return m->ts > sc->t0 && word_in(sc, m->ts - 1, cmp_w) >= 0;
+}
+
 /* Resolve a match: rd gets the calendar value, or lit a literal one.
  * *anchor names what it was resolved against ("" for absolute forms). */
 static void resolve(const scan *sc, const tmatch *m, dir dr, int coord_year, rdate *rd,
@@ -2633,6 +2737,18 @@ static void resolve(const scan *sc, const tmatch *m, dir dr, int coord_year, rda
         }
         if (m->kind == K_MONTH) {
             long back = (t.m - m->m + 12) % 12, fwd = (m->m - t.m + 12) % 12;
+            if (dr == DIR_NONE) {
+                /* no tense: a month of the publication year (ahead of the
+                 * story's month or gone), unless the other year's is just
+                 * across the turn of the year and much nearer ("January"
+                 * in December, "November" in January) */
+                long cross = m->m > t.m ? back : m->m < t.m ? fwd : 99;
+                long here = m->m > t.m ? fwd : back;
+                rd->y = t.y;
+                if (cross <= 3 && cross * 3 <= here)
+                    rd->y = m->m > t.m ? t.y - 1 : t.y + 1;
+                return;
+            }
             rd->y = pick_forward(dr, back, fwd, 3) ? (m->m >= t.m ? t.y : t.y + 1)
                                                     : (m->m <= t.m ? t.y : t.y - 1);
         } else {
@@ -2716,7 +2832,8 @@ static void resolve(const scan *sc, const tmatch *m, dir dr, int coord_year, rda
         /* "exports in May fell 3% from a year ago": the May before, as
          * "a year earlier" is; only for a period of the same sentence */
         if (m->rel == 8 && m->g == G_YEAR && sc->ref_here &&
-            (sc->ref.g == G_MONTH || sc->ref.g == G_QUARTER || sc->ref.g == G_HALF)) {
+            (sc->ref.g == G_MONTH || sc->ref.g == G_QUARTER || sc->ref.g == G_HALF) &&
+            compared(sc, m)) {
             *rd = sc->ref;
             rd->y += m->n;
             *anchor_kind = "ref";
