@@ -1135,6 +1135,22 @@ static bool in_date(const ctx *c, uint32_t t)
     return lo < c->ntx && c->tx[lo].start <= off;
 }
 
+/* A preposition that opens a phrase before a sentence's subject ("In
+ * Beijing, ...", "After talks with the union, ...", "Speaking to
+ * reporters, ..."). */
+static bool is_prep(const ctx *c, uint32_t i)
+{
+    static const char *const w[] = {"in", "on", "at", "for", "of", "to", "from", "with", "by",
+                                    "about", "after", "before", "during", "over", "under",
+                                    "between", "among", "into", "through", "against", "without",
+                                    "within", "via", "upon", "toward", "towards", "across", "amid",
+                                    "despite", "near", "outside", "inside", "following", NULL};
+    for (int k = 0; w[k]; k++)
+        if (tok_is(c, i, w[k]))
+            return true;
+    return false;
+}
+
 static uint8_t subject_span(const ctx *c, uint32_t sb, uint32_t se, uint32_t *a, uint32_t *b)
 {
     for (uint32_t t = sb; t < se && t < sb + 14; t++) {
@@ -1149,6 +1165,16 @@ static uint8_t subject_span(const ctx *c, uint32_t sb, uint32_t se, uint32_t *a,
         }
         if (in_date(c, t))
             continue;
+        if (t > sb && is_prep(c, t - 1)) {
+            /* the object of an opening phrase is no subject: "In Beijing,
+             * the regulator ...", "Speaking to reporters, she ..." */
+            uint32_t e;
+            if (cue_bits(c, t) & C_DET)
+                t++;
+            if (t < se && name_fwd(c, t, se, &e))
+                t = e - 1;
+            continue;
+        }
         bool name = is_name_tok(c, t) && !start_word(c, t);
         /* a bare plural needs no article: "Scientists at the summit ..." */
         if (name || (cue_bits(c, t) & C_DET) || (noun_bits(c, t) & N_PEOPLE)) {
@@ -1479,6 +1505,18 @@ static bool add_cue(ctx *c, uint32_t i, uint32_t m, unsigned cls, uint32_t sent)
             (name_back(c, amp, sb, &a2) || group_back(c, amp, sb, &a2))) {
             r.sp0 = a2;
             r.sk = SK_NAME; /* resolve_name splits at "and" */
+        }
+    }
+    /* "... issued the rules on Friday and said": no pair of speakers
+     * before "and" after all, so the sentence's subject */
+    if (r.sk == SK_NONE && !base && j > sb + 1 && tok_is(c, j - 1, "and") && c->inq[j - 2] < 0 &&
+        !is_sep(c, j - 2)) {
+        r.sk = subject_span(c, sb, j - 1, &r.sp0, &r.sp1);
+        if (r.sk != SK_NONE) {
+            r.form = F_NORMAL;
+            r.lo = i;
+            KIJI_VEC_PUSH(c->rec, r);
+            return true;
         }
     }
     if (r.sk != SK_NONE) {
@@ -1909,6 +1947,13 @@ static uint32_t tok_of(const ctx *c, uint32_t off)
     return lo ? lo - 1 : 0;
 }
 
+static uint8_t ent_cls(const kiji_entity *E)
+{
+    return E->type == KIJI_ENT_PERSON                              ? SC_PERSON
+           : E->type == KIJI_ENT_GPE || E->type == KIJI_ENT_LOC ? SC_PLACE
+                                                                  : SC_ORG;
+}
+
 /* The mention that names the person or body in bytes [a, b) (a name with
  * its titles gone), or -1: one mention over all of it, or a person's
  * mention that ends it with no other person's inside ("NATO
@@ -1947,14 +1992,20 @@ static int name_mention(const ctx *c, uint32_t a, uint32_t b)
     if (l->end >= b && l->entity >= 0 && (size_t)l->entity < d->entities.n &&
         d->entities.v[l->entity].type == KIJI_ENT_PERSON && persons == 1)
         return last;
+    /* a place's institution: "Oman’s Ministry of Foreign Affairs" is the
+     * ministry (one institution's mention of two words or more after the
+     * place and its possessive) */
+    if (l->end >= b && l->start > a && l->entity >= 0 && (size_t)l->entity < d->entities.n &&
+        d->entities.v[l->entity].type == KIJI_ENT_ORG &&
+        strchr(d->entities.v[l->entity].name, ' ')) {
+        uint32_t t = tok_of(c, l->start);
+        const kiji_mention *f = &d->mentions.v[lo < d->mentions.n ? lo : 0];
+        if (t > 0 && c->T[t].start == l->start && is_possessive(c, t - 1) && f->start <= a &&
+            f->entity >= 0 && (size_t)f->entity < d->entities.n &&
+            ent_cls(&d->entities.v[f->entity]) == SC_PLACE && tok_of(c, f->start) == t - 1)
+            return last;
+    }
     return -1;
-}
-
-static uint8_t ent_cls(const kiji_entity *E)
-{
-    return E->type == KIJI_ENT_PERSON                              ? SC_PERSON
-           : E->type == KIJI_ENT_GPE || E->type == KIJI_ENT_LOC ? SC_PLACE
-                                                                  : SC_ORG;
 }
 
 static void set_entity(ctx *c, speaker *sp, int e)
@@ -2406,6 +2457,54 @@ static bool opening_person(ctx *c, uint32_t k, uint32_t floor, uint32_t para, sp
     return false;
 }
 
+static bool resolve_span(ctx *c, uint8_t sk, uint32_t a, uint32_t b, speaker *sp);
+
+/* The institution "it" at token k stands for before the latest speaker
+ * that could (A, or NULL): the subject of its own sentence ("The
+ * regulator issued rules that it said ..."); else, when A spoke before
+ * the previous sentence, the institution named latest in its sentence
+ * ("The rules, drafted by the Port Authority, will be “...,” it said")
+ * or the subject of the sentence before.  A place is never "it". */
+static bool it_org(ctx *c, uint32_t k, const speaker *A, speaker *sp)
+{
+    const kiji_doc *d = c->d;
+    uint32_t s = c->tsent[k];
+    const kiji_sentence *S = &d->sentences.v[s];
+    uint32_t a = 0, b = 0;
+    uint8_t sk = subject_span(c, S->tok, k, &a, &b);
+    if ((sk == SK_NAME || sk == SK_GROUP) && resolve_span(c, sk, a, b, sp) && sp->entity >= 0 &&
+        sp->cls == SC_ORG)
+        return true;
+    if (A && c->tsent[A->pos] + 1 >= s)
+        return false;
+    size_t lo = 0, hi = d->mentions.n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->mentions.v[mid].start < c->T[k].start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t i = lo, n = 0; i-- > 0 && n < 16; n++) {
+        const kiji_mention *m = &d->mentions.v[i];
+        if (m->start < c->T[S->tok].start)
+            break;
+        if (m->entity < 0 || (size_t)m->entity >= d->entities.n ||
+            d->entities.v[m->entity].type != KIJI_ENT_ORG || c->inq[tok_of(c, m->start)] >= 0)
+            continue;
+        memset(sp, 0, sizeof *sp);
+        set_entity(c, sp, m->entity);
+        return true;
+    }
+    if (s == 0 || d->sentences.v[s - 1].para + 1 < S->para ||
+        !body_para(d, d->sentences.v[s - 1].para))
+        return false;
+    const kiji_sentence *P = &d->sentences.v[s - 1];
+    sk = subject_span(c, P->tok, P->tok + P->ntok, &a, &b);
+    return (sk == SK_NAME || sk == SK_GROUP) && resolve_span(c, sk, a, b, sp) &&
+           sp->entity >= 0 && sp->cls == SC_ORG;
+}
+
 /* Speaker of a pronoun at token k: the last speaker it can stand for (he or
  * she: a person of that gender or of none known; they: a group or an
  * institution; it: an institution), unless a person opened a sentence of
@@ -2452,6 +2551,13 @@ static bool resolve_ref(ctx *c, uint32_t k, uint8_t want, bool they, bool it, sp
             A = x;
             break;
         }
+    }
+    if (it && it_org(c, k, A, sp)) {
+        sp->ms = c->T[k].start;
+        sp->me = c->T[k].end;
+        sp->how = "pronoun";
+        sp->conf = 0.75f;
+        return true;
     }
     if (they) {
         /* a plural group that opened a sentence since, speaker or not:
@@ -2801,7 +2907,11 @@ static const char *term_rule(ctx *c, const qspan *q, bool adjacent, bool frame_c
     /* after "to" the quoted words are a verb's: `trying to “rewrite the
      * rules”`, `urged them to “follow the rules”` */
     bool inf = has_prev && tok_is(c, pv, "to");
-    if ((det && nw <= 6) || (nw <= 3 && !inf)) {
+    /* a sentence of its own after a colon is speech: `a message for
+     * lenders: “Obey the rules.”` */
+    bool sentence = has_prev && is_punct(c, pv, ':') && trailing &&
+                    (c->T[q->open + 1].flags & KIJI_TF_CAP) && c->s[q->end - 1] == '.';
+    if (((det && nw <= 6) || (nw <= 3 && !inf)) && !sentence) {
         /* `their “tailored deterrence strategy”`, `“no-build zones”`; an
          * article inside the marks is the speaker's: `“a deliberate
          * scheme”` */
@@ -3580,6 +3690,10 @@ static void indirect_sentence(ctx *c, size_t r0, size_t r1)
                 if (!that && (k >= se || c->T[k].kind == KIJI_TOK_PUNCT ||
                               (cue_bits(c, k) & C_STOP && !is_pronoun(c, k) &&
                                !tok_is(c, k, "there") && !quantity_start(c, k))))
+                    continue;
+                /* "rules that it said would be ...": the clause's subject
+                 * stands before the cue; nothing is reported here */
+                if (!that && finite_aux(c, k))
                     continue;
                 a = k;
                 b = clause_stop(c, i, se);
