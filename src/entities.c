@@ -1364,20 +1364,30 @@ static const char *const vessel_nouns[] = {
     "ship", "vessel", "freighter", "tanker", "icebreaker", "ferry", "destroyer", "frigate",
     "submarine", "cruiser", "yacht", "trawler", "containership", "liner", "warship", "barge",
     "tugboat", "cutter", "schooner", "dredger", "bulker", "corvette", NULL};
-static const char *const ship_prefixes[] = {"MV", "M/V", "MS", "SS", "USS", "HMS", "RMS", "MT",
-                                            "HMAS", "HMCS", "HMNZS", "INS", "JS", "ROKS", NULL};
+static const char *const ship_prefixes[] = {
+    "MV", "M/V", "MS", "SS", "USS", "HMS", "RMS", "MT", "HMAS", "HMCS", "HMNZS", "INS", "JS",
+    "ROKS", "BRP", "KRI", "KD", "HTMS", "RSS", "TCG", "ARA", "BNS", "PNS", "ROCS", "SLNS",
+    "ICGS", "HNLMS", "NRP", "ORP", "CCGS", "USNS", "USCGC", "FGS", "ESPS", "FV", "RV", NULL};
+
+static bool ship_prefix(ctx *x, uint32_t i)
+{
+    const word *w = W(x, i);
+    if (w->kind != K_WORD || !(w->f & WF_UPPER))
+        return false;
+    for (int k = 0; ship_prefixes[k]; k++)
+        if (strlen(ship_prefixes[k]) == w->end - w->start &&
+            !memcmp(ship_prefixes[k], x->s + w->start, w->end - w->start))
+            return true;
+    return false;
+}
 
 /* Is [a, b) a ship's or a storm's name?  Its start (after words that are
  * not part of it), or UINT32_MAX. */
 static uint32_t misc_name(ctx *x, uint32_t a, uint32_t b)
 {
     const word *w = W(x, a);
-    if (b - a >= 2 && (w->f & WF_UPPER)) {
-        for (int i = 0; ship_prefixes[i]; i++)
-            if (strlen(ship_prefixes[i]) == w->end - w->start &&
-                !memcmp(ship_prefixes[i], x->s + w->start, w->end - w->start))
-                return a;
-    }
+    if (b - a >= 2 && ship_prefix(x, a))
+        return a;
     if (a > 0 && W(x, a - 1)->sent == w->sent && wordin(x, a - 1, vessel_nouns) &&
         !(W(x, a - 1)->f & WF_POSS))
         return a;
@@ -1942,12 +1952,45 @@ static bool is_country_word(ctx *x, const char *p, size_t n)
 }
 
 /* Register the aliases of entity e named by candidate c. */
+/* Short forms of a place: "Tarrow" for "Tarrow County" (or "Tarrow
+ * Regional District") when no gazetteer names "Tarrow" apart, but not for
+ * "Tarrow City"; "the Varlings" for the "Varling Islands". */
+static void place_aliases(ctx *x, int e, const cand *c)
+{
+    static const char *const unit_mods[] = {"regional", "metropolitan", "municipal",
+                                            "provincial", "autonomous", "special", NULL};
+    kiji_arena *ar = &x->d->arena;
+    kiji_buf *b = &x->key;
+    uint32_t last = c->w1 - 1;
+    if (c->w1 - c->w0 < 2 || W(x, last)->kind != K_WORD)
+        return;
+    if (c->type == KIJI_ENT_LOC && wis(x, last, "islands") && W(x, last - 1)->kind == K_WORD &&
+        !(W(x, last - 1)->f & WF_POSS)) {
+        key_words(x, b, c->w0, last);
+        kiji_buf_putc(b, 's');
+        hmap_put(&x->alias, ar, b->ptr, b->len, e, false);
+        return;
+    }
+    /* a city's name is its own: "Cebu City" besides the province of Cebu */
+    if (c->type != KIJI_ENT_GPE || !(W(x, last)->nw & NW_GPE) || wis(x, last, "city"))
+        return;
+    uint32_t k = last;
+    while (k > c->w0 + 1 && W(x, k - 1)->kind == K_WORD &&
+           in_list(x->s + W(x, k - 1)->start, W(x, k - 1)->end - W(x, k - 1)->start, unit_mods))
+        k--;
+    if (gaz_match(x, c->w0, k).len == k - c->w0)
+        return;
+    key_words(x, b, c->w0, k);
+    hmap_put(&x->alias, ar, b->ptr, b->len, e, false);
+}
+
 static void add_aliases(ctx *x, int e, const cand *c)
 {
     kiji_arena *ar = &x->d->arena;
     kiji_buf *b = &x->key;
     name_key(x, b, c);
     hmap_put(&x->alias, ar, b->ptr, b->len, e, true);
+    place_aliases(x, e, c);
     if (c->canon) {
         key_words(x, b, c->w0, c->w1);
         hmap_put(&x->alias, ar, b->ptr, b->len, e, true);
@@ -1979,6 +2022,11 @@ static void add_aliases(ctx *x, int e, const cand *c)
             }
         }
     } else if (c->type == KIJI_ENT_MISC && n >= 2) {
+        /* "Lakan Dalisay" after "BRP Lakan Dalisay" */
+        if (ship_prefix(x, c->w0)) {
+            key_words(x, b, c->w0 + 1, c->w1);
+            hmap_put(&x->alias, ar, b->ptr, b->len, e, false);
+        }
         /* "Lekima" after "Tropical Storm Lekima" */
         for (uint32_t i = c->w0; i + 1 < c->w1; i++) {
             if (W(x, i)->nw & NW_MISCHEAD) {
@@ -2008,6 +2056,15 @@ static void add_aliases(ctx *x, int e, const cand *c)
             W(x, p + 2)->kind == K_PUNCT && x->s[W(x, p + 2)->start] == ')') {
             key_words(x, b, p + 1, p + 2);
             hmap_put(&x->alias, ar, b->ptr, b->len, e, true);
+        }
+        /* "the State Bank" after "the State Bank of Ruritania": the
+         * words before "of", two or more */
+        for (uint32_t i = c->w0 + 2; i + 1 < c->w1; i++) {
+            if (wis(x, i, "of")) {
+                key_words(x, b, c->w0, i);
+                hmap_put(&x->alias, ar, b->ptr, b->len, e, false);
+                break;
+            }
         }
         /* Rand Corp. -> Rand; Nuclear Planning Group -> NPG */
         uint32_t e2 = c->w1;
@@ -2084,7 +2141,10 @@ static int resolve_full(ctx *x, cand *c, int ci)
     kiji_buf *b = &x->key;
     name_key(x, b, c);
     int e = hmap_get(&x->alias, b->ptr, b->len);
-    if (e >= 0 && x->e.v[e].type != c->type && c->type == KIJI_ENT_PERSON)
+    /* a person by its shape may be a ship's name without its prefix */
+    if (e >= 0 && x->e.v[e].type != c->type && c->type == KIJI_ENT_PERSON &&
+        !(x->e.v[e].type == KIJI_ENT_MISC &&
+          (c->how == KIJI_HOW_SHAPE || c->how == KIJI_HOW_GIVEN)))
         e = -1;
     if (e < 0 && c->type == KIJI_ENT_PERSON && c->w1 - c->w0 >= 2) {
         /* same surname, same or compatible first name */
@@ -2107,7 +2167,7 @@ static int resolve_full(ctx *x, cand *c, int ci)
      * no person by its shape or a given name */
     if (e < 0 && ((c->type == KIJI_ENT_PERSON &&
                    (c->how == KIJI_HOW_SHAPE || c->how == KIJI_HOW_GIVEN)) ||
-                  (c->type == KIJI_ENT_ORG && c->w1 - c->w0 == 1))) {
+                  c->type == KIJI_ENT_ORG)) {
         name_key(x, b, c);
         e = hmap_get(&x->orgshort, b->ptr, b->len);
         if (e >= 0) {
