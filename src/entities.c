@@ -524,6 +524,20 @@ static void push_word(ctx *x, uint32_t a, uint32_t b, uint8_t kind, uint32_t sen
 static void add_word_token(ctx *x, uint32_t a, uint32_t b, uint32_t sent, uint16_t f)
 {
     const char *s = x->s;
+    /* "Ex-Tarrant Group", "then-President ...": the prefix is no part of
+     * the name; it is kept apart as punctuation, which ends a run */
+    for (;;) {
+        uint32_t h = a;
+        while (h < b && h < a + 7 && s[h] != '-')
+            h++;
+        if (h >= b || s[h] != '-' || !upper_at(s + h + 1, b - h - 1) ||
+            !(eq_word(s + a, h - a, "ex") || eq_word(s + a, h - a, "then") ||
+              eq_word(s + a, h - a, "former")))
+            break;
+        push_word(x, a, h + 1, K_PUNCT, sent, 0);
+        a = h + 1;
+        f &= (uint16_t)~WF_SSTART;
+    }
     uint32_t cuts[16];
     int nc = 0;
     for (uint32_t i = a + 1; i + 1 < b && nc < 15; i++) {
@@ -818,6 +832,23 @@ static const char *const openers[] = {
     "analysts", "officials", "investors", "together", "like", "unlike", "including",
     "besides", "overall", "first", "second", "third", "last", "next", "finally", NULL};
 
+/* Adjectives that open a sentence before a body's name without being
+ * part of it: "Former Tarrant Group chief ...", "Embattled Apex Corp.". */
+static const char *const pre_adjs[] = {
+    "former", "then", "late", "incoming", "outgoing", "erstwhile", "onetime", "longtime",
+    "veteran", "retired", "disgraced", "embattled", "beleaguered", "troubled", "struggling",
+    "ailing", "defunct", "bankrupt", NULL};
+
+/* Word i, capitalised by its position, opens a sentence before a name
+ * without being part of it. */
+static bool opener_word(ctx *x, uint32_t i)
+{
+    const word *w = W(x, i);
+    size_t n = w->end - w->start;
+    return w->kind == K_WORD && (w->f & WF_AMB) &&
+           (in_list(x->s + w->start, n, pre_adjs) || in_list(x->s + w->start, n, openers));
+}
+
 /* "Apex Software Ltd. said ...": capitalised words ending in a company's
  * designator follow word i. */
 static bool corp_ahead(ctx *x, uint32_t i)
@@ -1075,6 +1106,39 @@ static bool region_after(ctx *x, uint32_t a, uint32_t b)
     return kiji_lex_get(&kiji_lex_towns, x->s + w->start, w->end - w->start) >= 0;
 }
 
+/* A capitalised compass word: "West", "Northern". */
+static bool compass(ctx *x, uint32_t i)
+{
+    const word *w = W(x, i);
+    return w->kind == K_WORD && (w->f & WF_CAP) &&
+           in_list(x->s + w->start, w->end - w->start, directions);
+}
+
+static bool ends_with(ctx *x, uint32_t i, const char *t)
+{
+    const word *w = W(x, i);
+    size_t n = w->end - w->start, m = strlen(t);
+    return n > m + 2 && !strncasecmp(x->s + w->end - m, t, m);
+}
+
+/* Word i is a demonym: listed, or shaped like one and no place ("Javanese",
+ * "Timorese", "Bavarian": a word the dictionary knows only capitalised
+ * ending in -an, or any word ending in -ese). */
+static bool demonym_like(ctx *x, uint32_t i)
+{
+    const word *w = W(x, i);
+    if (w->kind != K_WORD || !(w->f & WF_CAP) || (w->f & (WF_POSS | WF_UPPER)))
+        return false;
+    gaz_hit h = gaz_match(x, i, i + 1);
+    if (h.len == 1)
+        return h.type < 0;
+    if (w->nw || w->gender)
+        return false;
+    if (ends_with(x, i, "ese"))
+        return true;
+    return !(w->dict & KIJI_W_LOWER) && (w->dict & KIJI_W_CAPITAL) && ends_with(x, i, "an");
+}
+
 /* "West Siberia", "South Gyeongsang": a compass word before a place or
  * an unknown name is a part of a place.  Its type, or -1. */
 static int direction_place(ctx *x, uint32_t a, uint32_t b)
@@ -1166,6 +1230,10 @@ static void classify_rest(ctx *x, uint32_t a, uint32_t b, bool no_person)
     if (a >= b)
         return;
     uint32_t n = b - a;
+    /* "Western Australian", "East Javanese": a region's demonym names no
+     * place */
+    if (n == 2 && compass(x, a) && demonym_like(x, a + 1) && gaz_match(x, a, b).len != 2)
+        return;
     int dir = direction_place(x, a, b);
     if (dir >= 0 && gaz_match(x, a, b).len != n) {
         add_cand(x, a, b, dir, KIJI_HOW_NAMEWORD, true);
@@ -1249,6 +1317,13 @@ static void classify_rest(ctx *x, uint32_t a, uint32_t b, bool no_person)
         if (!h.len) {
             i++;
             continue;
+        }
+        /* "the West Varlish Sea": a compass word before a listed
+         * feature's name is part of it */
+        if (h.type == KIJI_ENT_LOC && h.len >= 2 && i > rest && compass(x, i - 1)) {
+            i--;
+            h.len++;
+            h.canon = NULL;
         }
         if (rest < i)
             classify(x, rest, i, no_person);
@@ -1538,10 +1613,11 @@ static void classify(ctx *x, uint32_t a, uint32_t b, bool no_person)
         bool corp = ((nw & NW_CORP) || (k2 + 1 < b && (W(x, k2 + 1)->nw & NW_CORP))) &&
                     !(W(x, a)->f & WF_HCASE) && !is_stop(x, a);
         uint32_t s = a;
-        while (s < k2 && !corp && (W(x, s)->f & WF_AMB) &&
-               !(W(x, s)->nw & ~(NW_ROLE | NW_TITLE | NW_MISCHEAD)) &&
-               !(W(x, s)->f & WF_GAZ) && !(W(x, s)->dict & KIJI_W_CAPITAL) &&
-               !cap_particle(x, s, k2))
+        while (s < k2 && ((!corp && (W(x, s)->f & WF_AMB) &&
+                           !(W(x, s)->nw & ~(NW_ROLE | NW_TITLE | NW_MISCHEAD)) &&
+                           !(W(x, s)->f & WF_GAZ) && !(W(x, s)->dict & KIJI_W_CAPITAL) &&
+                           !cap_particle(x, s, k2)) ||
+                          (s == a && opener_word(x, s))))
             s++;
         /* "Former National Security Council official": before a listed
          * body's name, words capitalised by position are no part of it */
