@@ -24,6 +24,10 @@
 #include "gen/cues.inc"
 #include "gen/quote_nouns.inc"
 
+/* The given names of the entities stage (data/given_names.txt): where a
+ * person's name starts after a role's words. */
+extern const kiji_lexicon kiji_lex_given_names;
+
 /* No reported clause is longer than this many tokens; a run-on "sentence"
  * of cue after cue (damaged text) then costs linear time, not quadratic. */
 #define MAX_CLAUSE 240u
@@ -165,6 +169,12 @@ typedef struct {
     size_t ntx;
     kiji_buf tmp;
 } ctx;
+
+/* used before their definitions */
+static bool title_tok(const ctx *c, uint32_t k);
+static int mention_at(const ctx *c, uint32_t a, uint32_t b);
+static uint32_t tok_of(const ctx *c, uint32_t off);
+static uint32_t role_tail(const ctx *c, uint32_t a, uint32_t b);
 
 /* ------------------------------------------------------------------ */
 /* tokens                                                              */
@@ -1010,6 +1020,37 @@ static bool group_fwd(const ctx *c, uint32_t a, uint32_t se, uint32_t *b, uint32
 }
 
 
+/* A role of titles and "of" that runs on to a person's name, read from
+ * the titles from token j: "Minister of Tourism and Culture Ana Lima",
+ * "Secretary for Energy Ana Lima".  Sets the name's tokens [*a, *b)
+ * (the words after the role's last "and" or "of", less the portfolio's
+ * first word when no given name or mention says where the name starts). */
+static bool role_of(const ctx *c, uint32_t j, uint32_t se, uint32_t *a, uint32_t *b)
+{
+    uint32_t e = j;
+    while (e < se && e < j + 4 && is_name_tok(c, e) &&
+           (title_tok(c, e) || (noun_bits(c, e) & N_PERSON)))
+        e++;
+    if (e == j || e + 1 >= se || !(tok_is(c, e, "of") || tok_is(c, e, "for")))
+        return false;
+    uint32_t t = e + 1, last = e, end = e + 1;
+    for (; t < se && t < e + 12 && c->inq[t] < 0; t++) {
+        if (tok_is(c, t, "and") || tok_is(c, t, "of") || tok_is(c, t, "the")) {
+            last = t;
+            continue;
+        }
+        if (!is_name_tok(c, t))
+            break;
+        end = t + 1;
+    }
+    /* the person's name: at least two words after the role's last link */
+    if (end < last + 3)
+        return false;
+    *a = role_tail(c, last + 1, end);
+    *b = end;
+    return true;
+}
+
 /* The speaker that starts at token k: a pronoun, a name ("Ana Lima", "the
  * Port Authority"), a name after its role ("harbor pilot Ana Lima", "Red
  * Cross coordinator Ana Lima") or a speaker noun phrase ("one official");
@@ -1038,6 +1079,13 @@ static uint8_t speaker_fwd(const ctx *c, uint32_t k, uint32_t se, uint32_t *a, u
             *a = k;
             *b = ge;
             return SK_GROUP;
+        }
+        uint32_t ra, rb;
+        if (role_of(c, j, se, &ra, &rb)) {
+            /* "said Minister of Tourism and Culture Ana Lima" */
+            *a = ra;
+            *b = rb;
+            return SK_NAME;
         }
         if (!is_possessive(c, e - 1) && !(noun_bits(c, e) & N_PERSON)) {
             *a = j;
@@ -1294,6 +1342,48 @@ static bool inverted_end(const ctx *c, uint32_t k, uint32_t se)
     return false;
 }
 
+/* Does the conjunct [a, amp) before "and" belong to a role rather than
+ * name a second speaker: a portfolio after "Minister of" or "Secretary
+ * for" ("Minister of Tourism and Culture Ana Lima") with no person named
+ * in it, or titles only ("Defense Minister and Deputy Prime Minister Ana
+ * Lima")? */
+static bool role_and(const ctx *c, uint32_t a, uint32_t amp, uint32_t sb)
+{
+    bool titles = a < amp;
+    for (uint32_t k = a; k < amp && titles; k++)
+        titles = title_tok(c, k) || (noun_bits(c, k) & N_PERSON);
+    if (titles)
+        return true;
+    /* the title and its "of" before the conjunct or inside it */
+    bool of = false;
+    for (uint32_t k = a >= sb + 2 ? a - 1 : a; k < amp && !of; k++)
+        of = k > sb && (tok_is(c, k, "of") || tok_is(c, k, "for")) &&
+             (noun_bits(c, k - 1) & (N_TITLE | N_PERSON));
+    if (!of)
+        return false;
+    int mi = mention_at(c, c->T[a].start, c->T[amp - 1].end);
+    return mi < 0 || c->d->entities.v[c->d->mentions.v[mi].entity].type != KIJI_ENT_PERSON;
+}
+
+/* The start of the person's name in the words [a, b) after a role with
+ * "and" in it ("Culture Ana Lima" after "Minister of Tourism and"): the
+ * person's mention, else the first given name, else past the first
+ * word when three or more remain. */
+static uint32_t role_tail(const ctx *c, uint32_t a, uint32_t b)
+{
+    int mi = mention_at(c, c->T[a].start, c->T[b - 1].end);
+    if (mi >= 0 && c->d->entities.v[c->d->mentions.v[mi].entity].type == KIJI_ENT_PERSON &&
+        c->d->mentions.v[mi].end >= c->T[b - 1].end)
+        return tok_of(c, c->d->mentions.v[mi].start) > a ? tok_of(c, c->d->mentions.v[mi].start)
+                                                          : a;
+    for (uint32_t k = a; k + 1 < b; k++) {
+        kiji_str w = tok(c, k);
+        if (kiji_lex_get(&kiji_lex_given_names, w.ptr, w.len) >= 0)
+            return k;
+    }
+    return b - a >= 3 ? a + 1 : a;
+}
+
 static bool add_cue(ctx *c, uint32_t i, uint32_t m, unsigned cls, uint32_t sent)
 {
     const kiji_sentence *S = &c->d->sentences.v[sent];
@@ -1503,8 +1593,15 @@ static bool add_cue(ctx *c, uint32_t i, uint32_t m, unsigned cls, uint32_t sent)
             amp--;
         if (r.sk != SK_NONE && r.sk != SK_PRON && amp > sb && tok_is(c, amp, "and") &&
             (name_back(c, amp, sb, &a2) || group_back(c, amp, sb, &a2))) {
-            r.sp0 = a2;
-            r.sk = SK_NAME; /* resolve_name splits at "and" */
+            if (role_and(c, a2, amp, sb)) {
+                /* "Minister of Tourism and Culture Ana Lima said": one
+                 * person after a role with "and" in it */
+                if (r.sk == SK_NAME)
+                    r.sp0 = role_tail(c, r.sp0, r.sp1);
+            } else {
+                r.sp0 = a2;
+                r.sk = SK_NAME; /* resolve_name splits at "and" */
+            }
         }
     }
     /* "... issued the rules on Friday and said": no pair of speakers
@@ -2008,11 +2105,29 @@ static int name_mention(const ctx *c, uint32_t a, uint32_t b)
     return -1;
 }
 
+/* A person's name without the titles the entities left on it
+ * ("Commodore Ana Lima" -> "Ana Lima"), while two words or more remain
+ * ("Pope Leo" stays): a pointer into name. */
+static const char *untitled(const char *name)
+{
+    const char *p = name;
+    for (int k = 0; k < 4; k++) {
+        size_t n = strcspn(p, " ");
+        if (!p[n] || !(lex_bits(&kiji_lex_quote_nouns, p, n) & N_TITLE))
+            break;
+        const char *q = p + n + 1;
+        if (!strchr(q, ' '))
+            break; /* one word would be left */
+        p = q;
+    }
+    return p;
+}
+
 static void set_entity(ctx *c, speaker *sp, int e)
 {
     const kiji_entity *E = &c->d->entities.v[e];
     sp->entity = e;
-    sp->name = E->name;
+    sp->name = E->type == KIJI_ENT_PERSON ? untitled(E->name) : E->name;
     sp->cls = ent_cls(E);
     if (E->gender)
         sp->gender = E->gender;
