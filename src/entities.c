@@ -1351,6 +1351,23 @@ static void classify_rest(ctx *x, uint32_t a, uint32_t b, bool no_person)
             add_cand(x, a, b, KIJI_ENT_ORG, KIJI_HOW_SHAPE, true);
             return;
         }
+        /* "in Tho Vanh", "near Cai Rong": capitalised words after "in" or
+         * "near" that make no person's name, not all of them common words
+         * ("in Good Faith"), are a town */
+        if (n >= 2 && n <= 3 && a > 0 && W(x, a - 1)->sent == W(x, a)->sent &&
+            (wis(x, a - 1, "in") || wis(x, a - 1, "near")) && !(W(x, b - 1)->f & WF_POSS)) {
+            bool plain = true, unknown = false;
+            for (uint32_t q = a; q < b; q++) {
+                plain = plain && W(x, q)->kind == K_WORD && (W(x, q)->f & WF_CAP) &&
+                        !(W(x, q)->f & (WF_AMB | WF_HCASE | WF_UPPER)) && !W(x, q)->noname &&
+                        !W(x, q)->nw && !(W(x, q)->cls & (WC_STOP | WC_PART));
+                unknown = unknown || !cap_common(x, q);
+            }
+            if (plain && unknown) {
+                add_cand(x, a, b, KIJI_ENT_GPE, KIJI_HOW_CONTEXT, true);
+                return;
+            }
+        }
         /* capitalised words of no known kind that the words around call a
          * company: "the shipping company Brisk Anvaro" */
         if (n >= 2 && !(W(x, a)->f & (WF_AMB | WF_HCASE))) {
@@ -1483,6 +1500,17 @@ static uint32_t misc_name(ctx *x, uint32_t a, uint32_t b)
     return UINT32_MAX;
 }
 
+/* Word i is a unit or a unit's adjective before "Government": "County",
+ * "City", "Metropolitan", "Prefectural", "Provincial" ... */
+static bool unit_adj(ctx *x, uint32_t i)
+{
+    static const char *const adjs[] = {"metropolitan", "prefectural", "provincial",
+                                       "municipal", "regional", "city", "county", NULL};
+    const word *w = W(x, i);
+    return w->kind == K_WORD && (w->f & WF_CAP) &&
+           ((w->nw & NW_GPE) || in_list(x->s + w->start, w->end - w->start, adjs));
+}
+
 /* Does word k end a listed body's name ("Supreme Court") that words other
  * than places open within the run from a ("Swiss Federal Supreme Court",
  * "the Indian Supreme Court")?  Then the run is one name; "U.S. Supreme
@@ -1608,6 +1636,13 @@ static void classify(ctx *x, uint32_t a, uint32_t b, bool no_person)
                speech_near(x, a, k2 + 1)) &&
               !is_place(x, k2 - 1))))
             continue;
+        /* "the Executive Yuan", but "Wang Yuan": a body's word that is a
+         * family name ends a body only after a capitalised common word;
+         * "Government" only after a unit ("Tarrow County Government") */
+        if ((nw & NW_ORG) && (w->cls & WC_SURNAME) && !(k2 > a && cap_common(x, k2 - 1)))
+            continue;
+        if (wis(x, k2, "government") && !(k2 > a && unit_adj(x, k2 - 1)))
+            continue;
         /* "Apex Software Ltd." opening a sentence: a company's designator
          * keeps a common word before it in the name */
         bool corp = ((nw & NW_CORP) || (k2 + 1 < b && (W(x, k2 + 1)->nw & NW_CORP))) &&
@@ -1731,6 +1766,30 @@ static uint32_t dateline(ctx *x, uint32_t a, uint32_t b)
         return q + 1 < b && is_dash(x, q + 1) ? k : a;
     }
     return a;
+}
+
+/* Nouns for disasters and attacks named by a place or a name before them:
+ * "the Ren-Ai earthquake". */
+static const char *const event_nouns[] = {
+    "earthquake", "quake", "tsunami", "eruption", "landslide", "mudslide", "flood", "floods",
+    "wildfire", "disaster", "massacre", "bombing", "bombings", NULL};
+
+/* Is the run [i, j) after "the" a name of no listed place before an event
+ * noun (word j, before b)?  "the Ren-Ai earthquake" is one MISC; "the
+ * Kobe earthquake" stays the city. */
+static bool event_before(ctx *x, uint32_t i, uint32_t j, uint32_t b)
+{
+    if (j >= b || j - i > 3 || i == 0 || W(x, i - 1)->sent != W(x, i)->sent ||
+        !wis(x, i - 1, "the") || !wordin(x, j, event_nouns) || W(x, j)->sent != W(x, i)->sent)
+        return false;
+    for (uint32_t q = i; q < j; q++) {
+        const word *w = W(x, q);
+        if (w->kind != K_WORD || !(w->f & WF_CAP) ||
+            (w->f & (WF_AMB | WF_HCASE | WF_UPPER | WF_POSS | WF_MOD)) || w->nw || w->noname ||
+            (w->cls & WC_STOP))
+            return false;
+    }
+    return gaz_match(x, i, j).len == 0;
 }
 
 /* Capitalised runs of one sentence, words [a, b). */
@@ -1889,6 +1948,11 @@ static void scan_sentence(ctx *x, uint32_t a, uint32_t b)
             break;
         }
         j = name_list(x, i, j, b);
+        if (event_before(x, i, j, b)) {
+            add_cand(x, i, j + 1, KIJI_ENT_MISC, KIJI_HOW_NAMEWORD, true);
+            i = j + 1;
+            continue;
+        }
         classify(x, i, j, false);
         i = j;
     }
@@ -2098,6 +2162,11 @@ static void add_aliases(ctx *x, int e, const cand *c)
             }
         }
     } else if (c->type == KIJI_ENT_MISC && n >= 2) {
+        /* "Ren-Ai" after "the Ren-Ai earthquake" */
+        if (!(W(x, c->w1 - 1)->f & (WF_CAP | WF_UPPER))) {
+            key_words(x, b, c->w0, c->w1 - 1);
+            hmap_put(&x->alias, ar, b->ptr, b->len, e, false);
+        }
         /* "Lakan Dalisay" after "BRP Lakan Dalisay" */
         if (ship_prefix(x, c->w0)) {
             key_words(x, b, c->w0 + 1, c->w1);
@@ -2264,13 +2333,30 @@ static int resolve_full(ctx *x, cand *c, int ci)
  * dictionary word, no given name, capitalised in running text.  The list
  * (GeoNames places of 5,000 people) holds many surnames and words, so it
  * is asked last, for words the document gives no other sense. */
+/* Is word i a listed town, or the name of a listed "X City" ("Tarrow" for
+ * "Tarrow City", which GeoNames lists by its full name)? */
+static bool town_listed(ctx *x, uint32_t i)
+{
+    const word *w = W(x, i);
+    size_t n = w->end - w->start;
+    if (kiji_lex_get(&kiji_lex_towns, x->s + w->start, n) >= 0)
+        return true;
+    char tmp[64];
+    if (n + 6 > sizeof tmp)
+        return false;
+    memcpy(tmp, x->s + w->start, n);
+    memcpy(tmp + n, " City", 6);
+    return kiji_lex_get(&kiji_lex_towns, tmp, n + 5) >= 0 ||
+           kiji_lex_get(&kiji_lex_cities, tmp, n + 5) >= 0;
+}
+
 static bool town(ctx *x, uint32_t i)
 {
     const word *w = W(x, i);
     if (w->kind != K_WORD || !(w->f & WF_CAP) || (w->f & (WF_UPPER | WF_AMB | WF_HCASE)) ||
         w->dict || w->gender || w->noname || w->nw || (w->cls & (WC_SURNAME | WC_PART)))
         return false;
-    return kiji_lex_get(&kiji_lex_towns, x->s + w->start, w->end - w->start) >= 0;
+    return town_listed(x, i);
 }
 
 /* The same for a word the words around call a place (place_near): a given
@@ -2282,7 +2368,7 @@ static bool town_relaxed(ctx *x, uint32_t i)
     if (w->kind != K_WORD || !(w->f & WF_CAP) || (w->f & (WF_UPPER | WF_AMB | WF_HCASE)) ||
         (w->dict & KIJI_W_LOWER) || w->noname || w->nw || (w->cls & (WC_SURNAME | WC_PART)))
         return false;
-    return kiji_lex_get(&kiji_lex_towns, x->s + w->start, w->end - w->start) >= 0;
+    return town_listed(x, i);
 }
 
 /* Do the words around word i say place: "in", "near" before it, or, for a
