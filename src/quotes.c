@@ -978,7 +978,7 @@ static bool group_fwd(const ctx *c, uint32_t a, uint32_t se, uint32_t *b, uint32
     if ((noun_bits(c, last) & (N_PERSON | N_PEOPLE)) && k + 1 < se &&
         (tok_is(c, k, "for") || tok_is(c, k, "of") || tok_is(c, k, "at") ||
          tok_is(c, k, "to") || tok_is(c, k, "with") || tok_is(c, k, "in") ||
-         tok_is(c, k, "from"))) {
+         tok_is(c, k, "from") || tok_is(c, k, "aboard"))) {
         uint32_t e;
         if (name_fwd(c, k + 1, se, &e)) {
             k = e;
@@ -3180,6 +3180,31 @@ static bool words_of(ctx *c, uint32_t s, speaker *sp)
     uint32_t sb = S->tok, se = S->tok + S->ntok;
     if (S->ntok > 40)
         return false;
+    /* "That was how a navy officer aboard the ship described the scene",
+     * "This is what Ana Lima told the court": the speaker before a verb */
+    if (se > sb + 4 &&
+        (tok_is(c, sb, "that") || tok_is(c, sb, "this") || tok_is(c, sb, "such") ||
+         tok_is(c, sb, "those") || tok_is(c, sb, "these")) &&
+        (tok_is(c, sb + 1, "was") || tok_is(c, sb + 1, "is") || tok_is(c, sb + 1, "were") ||
+         tok_is(c, sb + 1, "are")) &&
+        (tok_is(c, sb + 2, "how") || tok_is(c, sb + 2, "what")) && c->inq[sb + 3] < 0) {
+        uint32_t a, b;
+        uint8_t sk = speaker_fwd(c, sb + 3, se, &a, &b);
+        /* a verb of its own follows the speaker */
+        if ((sk == SK_NAME || sk == SK_GROUP) && b < se && is_word(c, b) &&
+            !(cue_bits(c, b) & (C_STOP | C_DET)) && !is_name_tok(c, b))
+            return resolve_span(c, sk, a, b, sp);
+        if (sk == SK_NAME && is_punct(c, b, ',')) {
+            /* "That was how Ana Lima, a navy officer, described it" */
+            uint32_t e = b + 1;
+            while (e < se && e < b + 20 && !is_punct(c, e, ',') && c->inq[e] < 0)
+                e++;
+            if (is_punct(c, e, ',') && e + 1 < se && is_word(c, e + 1) &&
+                !(cue_bits(c, e + 1) & (C_STOP | C_DET)))
+                return resolve_span(c, sk, a, b, sp);
+        }
+        return false;
+    }
     for (uint32_t k = sb; k + 2 < se && k < sb + 6; k++) {
         if (c->inq[k] >= 0)
             return false;
