@@ -840,12 +840,17 @@ static const char *const pre_adjs[] = {
     "ailing", "defunct", "bankrupt", NULL};
 
 /* Word i, capitalised by its position, opens a sentence before a name
- * without being part of it. */
+ * without being part of it; "Former" anywhere (a sentence start the
+ * reader lost). */
 static bool opener_word(ctx *x, uint32_t i)
 {
     const word *w = W(x, i);
     size_t n = w->end - w->start;
-    return w->kind == K_WORD && (w->f & WF_AMB) &&
+    if (w->kind != K_WORD || !(w->f & WF_CAP))
+        return false;
+    if (eq_word(x->s + w->start, n, "former"))
+        return true;
+    return (w->f & WF_AMB) &&
            (in_list(x->s + w->start, n, pre_adjs) || in_list(x->s + w->start, n, openers));
 }
 
@@ -1792,6 +1797,10 @@ static bool event_before(ctx *x, uint32_t i, uint32_t j, uint32_t b)
     return gaz_match(x, i, j).len == 0;
 }
 
+/* Lower-case words inside bodies' names in other languages ("of", "and"
+ * and "the" that are no particles of people's names). */
+static const char *const foreign_links[] = {"ng", "do", "des", "et", "e", "und", "dan", NULL};
+
 /* Capitalised runs of one sentence, words [a, b). */
 static void scan_sentence(ctx *x, uint32_t a, uint32_t b)
 {
@@ -1891,10 +1900,12 @@ static void scan_sentence(ctx *x, uint32_t a, uint32_t b)
                 /* particles: von der Leyen; of/for/on after a name word */
                 bool part = (W(x, j)->cls & WC_PART) &&
                             (name_like(x, j - 1) || cap_particle(x, j - 1, b));
-                /* "Comisión de ...", "Kagawaran ng ...": a body's head in
-                 * its own language goes on over its "of" */
-                if ((W(x, j - 1)->nw & NW_ORGFIRST) && (W(x, j - 1)->f & WF_CAP) &&
-                    ((W(x, j)->cls & WC_PART) || wis(x, j, "ng")))
+                /* "Comisión de ...", "Kagawaran ng ...", "Conselho Nacional
+                 * do ...": a body's name in its own language goes on over
+                 * its "of" and "and" */
+                if ((W(x, i)->nw & NW_ORGFIRST) && (W(x, i)->f & WF_CAP) &&
+                    ((W(x, j)->cls & WC_PART) || in_list(x->s + v->start, v->end - v->start,
+                                                         foreign_links)))
                     part = true;
                 /* inside an of/for phrase more may follow: "Institute for
                  * the Study of War", "Center for Strategic and
@@ -2196,8 +2207,12 @@ static void add_aliases(ctx *x, int e, const cand *c)
         /* "National Office of Electoral Processes (ONPE)": an acronym in
          * brackets after the name is the body's, whatever its letters */
         uint32_t p = c->w1;
+        /* a short form in mixed case too, one no list knows ("Bawaslu") */
         if (p + 2 < x->w.n && W(x, p)->kind == K_PUNCT && x->s[W(x, p)->start] == '(' &&
-            W(x, p + 1)->kind == K_WORD && (W(x, p + 1)->f & WF_UPPER) &&
+            W(x, p + 1)->kind == K_WORD &&
+            ((W(x, p + 1)->f & WF_UPPER) ||
+             ((W(x, p + 1)->f & WF_CAP) && !W(x, p + 1)->dict && !W(x, p + 1)->gender &&
+              !W(x, p + 1)->nw && !W(x, p + 1)->noname && !gaz_match(x, p + 1, p + 2).len)) &&
             W(x, p + 2)->kind == K_PUNCT && x->s[W(x, p + 2)->start] == ')') {
             key_words(x, b, p + 1, p + 2);
             hmap_put(&x->alias, ar, b->ptr, b->len, e, true);
