@@ -1797,6 +1797,19 @@ static bool event_before(ctx *x, uint32_t i, uint32_t j, uint32_t b)
     return gaz_match(x, i, j).len == 0;
 }
 
+/* Do capitalised common words from k (before b) end in a law's word
+ * ("Labor Relations Adjustment Act")? */
+static bool law_ahead(ctx *x, uint32_t k, uint32_t b)
+{
+    for (uint32_t q = k; q < b && q < k + 5; q++) {
+        if (W(x, q)->kind == K_WORD && (W(x, q)->nw & NW_MISC) && (W(x, q)->f & WF_CAP))
+            return q > k;
+        if (!cap_common(x, q) || (W(x, q)->f & WF_POSS))
+            return false;
+    }
+    return false;
+}
+
 /* Lower-case words inside bodies' names in other languages ("of", "and"
  * and "the" that are no particles of people's names). */
 static const char *const foreign_links[] = {"ng", "do", "des", "et", "e", "und", "dan", NULL};
@@ -1940,6 +1953,20 @@ static void scan_sentence(ctx *x, uint32_t a, uint32_t b)
                     cap_common(x, j - 1) &&
                     !(W(x, j - 1)->nw & (NW_ORG | NW_CORP | NW_LOC | NW_MISC | NW_GPE)))
                     and_ = true;
+                /* a law's name may join a body's: "the (new) Dock Union and
+                 * Labor Relations Act" after "the", all common words */
+                bool the = i > 0 && W(x, i - 1)->sent == v->sent &&
+                           (wis(x, i - 1, "the") ||
+                            (i > 1 && wis(x, i - 2, "the") && W(x, i - 1)->kind == K_WORD &&
+                             !(W(x, i - 1)->f & WF_CAP) && !is_stop(x, i - 1)));
+                if (wis(x, j, "and") && the && cap_common(x, j + 1) && law_ahead(x, j + 1, b)) {
+                    bool plain = true;
+                    for (uint32_t q = i; q < j && plain; q++)
+                        plain = cap_common(x, q) ||
+                                ((W(x, q)->nw & NW_ORG) && (W(x, q)->f & WF_CAP) &&
+                                 !(W(x, q)->f & (WF_AMB | WF_GAZ | WF_POSS)));
+                    and_ = and_ || plain;
+                }
                 if (part || of || and_) {
                     uint32_t q = j + 1;
                     /* "of the", "van der"; but "X and the Y" are two names */
