@@ -2829,6 +2829,39 @@ static void retype(ctx *x)
     free(sure);
 }
 
+/* "Hanul Ocean" before "Hanul Ocean Shipbuilding Co.": a company's short
+ * name written before its full name is the company.  Entities resolved
+ * earlier under a short form the full name registered later are merged
+ * into it (one hash look-up per candidate). */
+static void merge_short(ctx *x)
+{
+    if (!x->orgshort.n || !x->e.n)
+        return;
+    int *to = kiji_xmalloc(x->e.n * sizeof *to);
+    for (size_t e = 0; e < x->e.n; e++)
+        to[e] = -1;
+    for (size_t i = 0; i < x->c.n; i++) {
+        const cand *c = &x->c.v[i];
+        if (c->ent < 0 || c->canon || to[c->ent] >= 0 ||
+            (x->e.v[c->ent].type != KIJI_ENT_ORG &&
+             !(x->e.v[c->ent].type == KIJI_ENT_PERSON && c->how == KIJI_HOW_SHAPE)))
+            continue;
+        key_words(x, &x->key, c->w0, c->w1);
+        int e2 = hmap_get(&x->orgshort, x->key.ptr, x->key.len);
+        /* only into a later entity: an earlier one had its chance */
+        if (e2 > c->ent && x->e.v[e2].type == KIJI_ENT_ORG && to[e2] < 0)
+            to[c->ent] = e2;
+    }
+    for (size_t i = 0; i < x->c.n; i++) {
+        cand *c = &x->c.v[i];
+        if (c->ent >= 0 && to[c->ent] >= 0) {
+            c->ent = to[c->ent];
+            c->how = KIJI_HOW_ALIAS;
+        }
+    }
+    free(to);
+}
+
 /* ------------------------------------------------------------ roles */
 
 static int mention_at(const kiji_doc *d, uint32_t off)
@@ -3052,6 +3085,7 @@ void kiji_entities_run(kiji_doc *d)
         if (c->ent < 0)
             c->ent = resolve_single(&x, c, (int)i);
     }
+    merge_short(&x);
     retype(&x);
 
     /* each entity's name: its fullest mention as written */
