@@ -2190,12 +2190,26 @@ static void add_aliases(ctx *x, int e, const cand *c)
             if (i == c->w1 - 1 || (i == c->w0 && east_asian_surname(x, i)))
                 near_add(x, p, len, e);
         }
-        /* a surname with its particles: "de Bolle", "von der Leyen" */
+        /* a surname with its particles: "de Bolle", "von der Leyen"; a
+         * Spanish one of two words ("Cárdenas de la Rosa" for "Dolores
+         * Cárdenas de la Rosa"), and the first of two surnames ("de
+         * Piérola" for "Gonzalo de Piérola Santisteban") */
         for (uint32_t i = c->w0 + 1; i + 1 < c->w1; i++) {
             if ((W(x, i)->cls & WC_PART) && !(W(x, i - 1)->cls & WC_PART)) {
                 key_words(x, b, i, c->w1);
                 hmap_put(&x->alias, ar, b->ptr, b->len, e, false);
                 near_add_key(x, b->ptr, b->len, e);
+                if (i > c->w0 + 1) {
+                    key_words(x, b, i - 1, c->w1);
+                    hmap_put(&x->alias, ar, b->ptr, b->len, e, false);
+                }
+                uint32_t k = i;
+                while (k < c->w1 && (W(x, k)->cls & WC_PART))
+                    k++;
+                if (k + 2 == c->w1 && !(W(x, k + 1)->cls & WC_PART)) {
+                    key_words(x, b, i, k + 1);
+                    hmap_put(&x->alias, ar, b->ptr, b->len, e, false);
+                }
                 break;
             }
         }
@@ -2243,6 +2257,30 @@ static void add_aliases(ctx *x, int e, const cand *c)
             W(x, p + 2)->kind == K_PUNCT && x->s[W(x, p + 2)->start] == ')') {
             key_words(x, b, p + 1, p + 2);
             hmap_put(&x->alias, ar, b->ptr, b->len, e, true);
+        }
+        /* "..., known by its Spanish initials ONPE", "(also known as
+         * the KPPD)": an acronym a few words on */
+        uint32_t q = c->w1;
+        if (q < x->w.n && (is_comma(x, q) || x->s[W(x, q)->start] == '('))
+            q++;
+        if (q + 1 < x->w.n && wis(x, q, "also"))
+            q++;
+        if (q + 1 < x->w.n && wis(x, q, "known")) {
+            for (uint32_t k = q + 1; k < x->w.n && k < q + 7 && W(x, k)->sent == W(x, q)->sent;
+                 k++) {
+                const word *w = W(x, k);
+                if (w->kind != K_WORD)
+                    break;
+                if ((w->f & WF_UPPER) && !w->dict && !w->noname) {
+                    key_words(x, b, k, k + 1);
+                    hmap_put(&x->alias, ar, b->ptr, b->len, e, false);
+                    break;
+                }
+                /* capitals only for a language: "its Spanish initials" */
+                if ((w->f & WF_CAP) && !(gaz_match(x, k, k + 1).len == 1 &&
+                                         gaz_match(x, k, k + 1).type < 0))
+                    break;
+            }
         }
         /* "the State Bank" after "the State Bank of Ruritania": the
          * words before "of", two or more */
