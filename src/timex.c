@@ -85,6 +85,11 @@ typedef struct {
     kiji_date dct;
     rdate ref;       /* the last date the body gave, for anaphora */
     bool ref_here;   /* ... given in the sentence being read */
+    /* the last month, quarter or half of the sentence being read: "a year
+     * earlier" compares with it even past a day ("third-quarter profit,
+     * reported on Thursday, rose from a year earlier") */
+    rdate per;
+    bool per_here;
     /* multi-word name mentions, sorted by start: "Sunday Times" */
     kiji_span *names;
     size_t nnames;
@@ -588,10 +593,20 @@ static bool year_ok(const scan *sc, uint32_t i, long y)
             "men", "women", "hours", "minutes", "days", "kg", "mm", "cc", "mph", NULL};
         if (word_in(sc, nx, counted) >= 0)
             return false;
-        /* "2000 protesters": a lower-case plural straight after */
+        /* "2000 protesters": a lower-case plural straight after, unless a
+         * plural that years qualify ("meet 2030 targets", "to 2019
+         * levels") or a year that counts seldom do (not round) */
         if (sc->T[nx].kind == KIJI_TOK_WORD && !capital(sc, nx) && !prev_ok) {
+            static const char *const year_nouns[] = {
+                "levels", "targets", "goals", "elections", "polls", "figures", "results",
+                "prices", "budgets", "games", "olympics", "floods", "protests", "riots",
+                "talks", "accords", "rules", "reforms", "sanctions", "emissions", "standards",
+                "forecasts", "estimates", "projections", "earnings", "sales", "highs", "lows",
+                "peaks", "models", "editions", "championships", "finals", "midterms",
+                "primaries", "negotiations", NULL};
             size_t n = tlen(sc, nx);
-            if (n > 3 && np[n - 1] == 's' && np[n - 2] != 's')
+            if (n > 3 && np[n - 1] == 's' && np[n - 2] != 's' &&
+                word_in(sc, nx, year_nouns) < 0 && (y % 50 == 0 || y < 1950))
                 return false;
         }
     }
@@ -1067,6 +1082,52 @@ static bool month_range_part(scan *sc, uint32_t j, tmatch *m, uint32_t *e)
     return true;
 }
 
+/* What the words near a quarter or half [i, j) say: 1 business ("profit",
+ * "%"), -1 a game or a story ("scored", "the film"), 0 neither.  Looked
+ * for within 30 tokens each side (a run-on sentence of quarters stays
+ * linear). */
+static int period_context(const scan *sc, uint32_t i, uint32_t j, int g)
+{
+    static const char *const money[] = {
+        "profit", "profits", "revenue", "revenues", "earnings", "sales", "growth", "gdp",
+        "economy", "economic", "quarterly", "results", "fiscal", "shares", "income", "loss",
+        "losses", "output", "demand", "exports", "imports", "inflation", "forecast", "margin",
+        "margins", "deliveries", "orders", "spending", "investment", "dividend", "percent",
+        "%", "year-on-year", "annualized", "operating", "net", "targets", "guidance",
+        "outlook", "shipments", "production", "headcount", "bookings", NULL};
+    /* a half needs money itself: "shot 45% in the second half" is a game's */
+    static const char *const money_half[] = {
+        "profit", "profits", "revenue", "revenues", "earnings", "sales", "gdp", "economy",
+        "economic", "fiscal", "income", "loss", "losses", "output", "exports", "imports",
+        "inflation", "deliveries", "orders", "dividend", "operating", NULL};
+    static const char *const game[] = {
+        "scored", "score", "scores", "scoring", "points", "game", "games", "match", "touchdown",
+        "touchdowns", "goal", "goals", "basket", "baskets", "quarterback", "playoff",
+        "playoffs", "halftime", "rebounds", "yards", "inning", "innings", "coach", "team",
+        "teams", "league", "fans", "referee", "whistle", "overtime", "period", "penalty",
+        "seconds", "minutes", "lead", "led", "trailed", "trailing", NULL};
+    /* a half alone is more often a game's or a story's: more words say so */
+    static const char *const game_half[] = {
+        "played", "play", "plays", "injury", "injured", "substituted", "striker", "tries",
+        "wicket", "shot", "shots", "kick", "kicked", "save", "saves", "possession", "season",
+        "film", "movie", "book", "novel", "show", "concert", "race", "series", "century",
+        "visitors", "hosts", "side", "squad", "victory", "defeat", "draw", NULL};
+    bool business = false, sport = false;
+    uint32_t k0 = i - sc->t0 > 30 ? i - 30 : sc->t0;
+    uint32_t k1 = sc->t1 - j > 30 ? j + 30 : sc->t1;
+    for (uint32_t k = k0; k < k1 && !business; k++) {
+        business = g == G_HALF ? word_in(sc, k, money_half) >= 0
+                               : word_in(sc, k, money) >= 0 || punct_is(sc, k, '%');
+        sport = sport || word_in(sc, k, game) >= 0 ||
+                (g == G_HALF && word_in(sc, k, game_half) >= 0);
+    }
+    return business ? 1 : sport ? -1 : 0;
+}
+
+/* Prepositions that let a half stand alone: "in the second half". */
+static const char *const half_prep[] = {"in", "during", "for", "by", "over", "through",
+                                        "until", "since", "from", "before", "after", NULL};
+
 /* Quarters and halves: the third quarter (of 2023), Q3 2023, first-half,
  * the October-December quarter. */
 static uint32_t m_part(scan *sc, uint32_t i, tmatch *m)
@@ -1099,6 +1160,27 @@ static uint32_t m_part(scan *sc, uint32_t i, tmatch *m)
         else
             m->n = y.n, m->rel = y.kind == K_REL ? 3 : 4;
         return e;
+    }
+    /* the March quarter: a quarter named by its last month, as companies
+     * whose year is not the calendar's name them */
+    bool abbr;
+    int mq = month_at(sc, j, &abbr);
+    if (mq && !abbr && mq % 3 == 0 && word_is(sc, j + 1, "quarter") && plain_case(sc, j + 1)) {
+        m->kind = K_PART, m->g = G_QUARTER, m->part = mq / 3;
+        tmatch y;
+        memset(&y, 0, sizeof y);
+        uint32_t e = of_year(sc, j + 2, &y);
+        if (e && y.kind == K_ABS) {
+            m->y = y.y;
+            return e;
+        }
+        return j + 2;
+    }
+    /* "the quarter" among business words: the quarter being reported */
+    if (the && word_is(sc, j, "quarter") && plain_case(sc, j) && !word_is(sc, j + 1, "of") &&
+        period_context(sc, i, j + 1, G_QUARTER) > 0) {
+        m->kind = K_PART, m->g = G_QUARTER, m->rel = 10;
+        return j + 1;
     }
     if (in_sent(sc, j) && sc->T[j].kind == KIJI_TOK_WORD && split_hyphens(sc, j, parts) == 2 &&
         (str_is(parts[1], "quarter") || str_is(parts[1], "half"))) {
@@ -1158,37 +1240,12 @@ static uint32_t m_part(scan *sc, uint32_t i, tmatch *m)
      * century": the quarter of something else */
     if (word_is(sc, j, "of"))
         return 0;
+    int ctx = period_context(sc, i, j, g);
     /* a quarter on its own is a date among business words, or with no word
-     * of a game near it: "in the fourth quarter" of a basketball game is
-     * no date; a half needs business words */
-    static const char *const money[] = {
-        "profit", "profits", "revenue", "revenues", "earnings", "sales", "growth", "gdp",
-        "economy", "economic", "quarterly", "results", "fiscal", "shares", "income", "loss",
-        "losses", "output", "demand", "exports", "imports", "inflation", "forecast", "margin",
-        "margins", "deliveries", "orders", "spending", "investment", "dividend", "percent",
-        "%", "year-on-year", "annualized", "operating", "net", NULL};
-    /* a half needs money itself: "shot 45% in the second half" is a game's */
-    static const char *const money_half[] = {
-        "profit", "profits", "revenue", "revenues", "earnings", "sales", "gdp", "economy",
-        "economic", "fiscal", "income", "loss", "losses", "output", "exports", "imports",
-        "inflation", "deliveries", "orders", "dividend", "operating", NULL};
-    /* looked for near it (a run-on sentence of quarters stays linear) */
-    bool business = false;
-    uint32_t k0 = i - sc->t0 > 30 ? i - 30 : sc->t0;
-    uint32_t k1 = sc->t1 - j > 30 ? j + 30 : sc->t1;
-    static const char *const game[] = {
-        "scored", "score", "scores", "scoring", "points", "game", "games", "match", "touchdown",
-        "touchdowns", "goal", "goals", "basket", "baskets", "quarterback", "playoff",
-        "playoffs", "halftime", "rebounds", "yards", "inning", "innings", "coach", "team",
-        "teams", "league", "fans", "referee", "whistle", "overtime", "period", "penalty",
-        "seconds", "minutes", "lead", "led", "trailed", "trailing", NULL};
-    bool sport = false;
-    for (uint32_t k = k0; k < k1 && !business; k++) {
-        business = g == G_HALF ? word_in(sc, k, money_half) >= 0
-                               : word_in(sc, k, money) >= 0 || punct_is(sc, k, '%');
-        sport = sport || word_in(sc, k, game) >= 0;
-    }
-    if (!business && (g == G_HALF || sport))
+     * of a game near it; a half among business words, or after a
+     * preposition with no game or story near ("will begin operating in
+     * the second half"; "scored in the second half" is a game's) */
+    if (ctx < 0 || (g == G_HALF && ctx == 0 && !(i > sc->t0 && word_in(sc, i - 1, half_prep) >= 0)))
         return 0;
     if (last_one && the) {
         m->kind = K_REL, m->n = -1, m->part = 0;
@@ -1513,6 +1570,30 @@ static uint32_t m_duration(scan *sc, uint32_t i, tmatch *m)
         kiji_str parts[4];
         int np = split_hyphens(sc, i, parts);
         char v3[24];
+        /* a year-and-a-half, a two-and-a-half-year probe: one token whose
+         * half splits past four parts */
+        const char *tp = tptr(sc, i);
+        size_t tn = base_len(sc, i);
+        static const char half[] = "-and-a-half";
+        const size_t hl = sizeof half - 1;
+        for (size_t h = 1; h + hl <= tn && tn < 40; h++) {
+            if (strncasecmp(tp + h, half, hl))
+                continue;
+            double v = -1;
+            if (h + hl == tn) { /* year-and-a-half */
+                u = unit_word(tp, h, &pl);
+                v = u >= 0 && !pl ? 1.5 : -1;
+            } else if (tp[h + hl] == '-') { /* two-and-a-half-year */
+                u = unit_word(tp + h + hl + 1, tn - h - hl - 1, &pl);
+                int w = number_word(tp, h);
+                v = u >= 0 && !pl && w > 0 ? w + 0.5 : -1;
+            }
+            if (v < 0)
+                break;
+            duration_value(v3, sizeof v3, u, v, false);
+            set_lit(m, KIJI_TX_DURATION, v3);
+            return i + 1;
+        }
         if (np == 1) {
             static const char *const multi[] = {"multiyear", "multidecade", "multiweek",
                                                 "multimonth", "multiday", "yearlong",
@@ -1783,6 +1864,14 @@ static uint32_t core_at(scan *sc, uint32_t i, tmatch *best, bool the_unit)
     if (!bend && the_unit && word_is(sc, i, "the")) {
         static const char *const tu[] = {"year", "month", "week", "decade", "century", NULL};
         static const int tg[] = {G_YEAR, G_MONTH, G_WEEK, G_DEC, G_CENT};
+        /* "the end of the quarter" is the reported quarter's, as "the
+         * quarter" alone is */
+        if (word_is(sc, i + 1, "quarter") && tlen(sc, i + 1) == base_len(sc, i + 1) &&
+            period_context(sc, i, i + 2, G_QUARTER) > 0) {
+            memset(best, 0, sizeof *best);
+            best->kind = K_PART, best->g = G_QUARTER, best->rel = 10;
+            return i + 2;
+        }
         int u = word_in(sc, i + 1, tu);
         if (u >= 0 && tlen(sc, i + 1) == base_len(sc, i + 1)) {
             memset(best, 0, sizeof *best);
@@ -2203,7 +2292,17 @@ static int cue_word(const scan *sc, uint32_t k)
         p = prev_word(sc, k);
         if (p != UINT32_MAX && word_is(sc, p, "been"))
             p = prev_word(sc, p); /* had been expected in June */
-        if (!word_is(sc, k + 1, "for") && p != UINT32_MAX && word_in(sc, p, was_w) >= 0)
+        bool for_ = word_is(sc, k + 1, "for");
+        if (!for_ && p != UINT32_MAX && word_in(sc, p, was_w) >= 0)
+            return CUE_NONE;
+        /* a noun dates nothing ahead: "cut its forecast in June", "the
+         * full-year forecast after"; nor a forecast but after "is" */
+        bool noun = p != UINT32_MAX &&
+                    (word_in(sc, p, det_prep_w) >= 0 || base_len(sc, p) < tlen(sc, p) ||
+                     (sc->T[p].kind == KIJI_TOK_WORD && memchr(tptr(sc, p), '-', tlen(sc, p))));
+        if (!for_ && (noun || (ends_with(sc, k, "cast") || word_is(sc, k, "forecasts")) ||
+                      word_is(sc, k, "tipped")) &&
+            !(p != UINT32_MAX && word_in(sc, p, aux_w) >= 0))
             return CUE_NONE;
         return CUE_FUT;
     }
@@ -2228,6 +2327,12 @@ static int cue_word(const scan *sc, uint32_t k)
      * Headlines and captions tell the past in the present: no cue there,
      * but a verb of expecting looks ahead in them too. */
     bool expect = word_in(sc, k, expect_w) >= 0;
+    /* "forecast" is a verb before its object ("economists forecast a cut in
+     * June"), else a noun ("its full-year forecast after ...") */
+    if (expect && (word_is(sc, k, "forecast") || word_is(sc, k, "forecasts")) &&
+        !(in_sent(sc, k + 1) && (sc->T[k + 1].kind == KIJI_TOK_NUM ||
+                                 word_in(sc, k + 1, det_prep_w) >= 0)))
+        expect = false;
     if (sc->kind == KIJI_PARA_BODY || expect) {
         bool sched = expect || word_in(sc, k, schedule_w) >= 0;
         if (!sched && (word_is(sc, k, "takes") || word_is(sc, k, "take")))
@@ -2346,7 +2451,7 @@ static dir clause_dir(const scan *sc, const tmatch *ms, size_t x)
         "mission", "concert", "tour", "festival", "congress", "convention", "debate",
         "referendum", "poll", "budget", "rate", "update", "event", "gathering", NULL};
     static const char *const subord[] = {"once", "until", "unless", "if", "when", "before",
-                                         "after", NULL};
+                                         "after", "whether", NULL};
     for (uint32_t k = a, d = 1; k > sc->t0 && d <= LEFT; d++) {
         k--;
         if (in_tx(sc, k))
@@ -2807,6 +2912,12 @@ static void resolve(const scan *sc, const tmatch *m, dir dr, int coord_year, rda
         return;
     }
     case K_ANAPH:
+        if (m->rel == 7 && m->g == G_YEAR && sc->per_here) {
+            *rd = sc->per;
+            rd->y += m->n;
+            *anchor_kind = "per";
+            return;
+        }
         if (ref_can(&sc->ref, m->g)) {
             t = ref_date(&sc->ref);
             known = true;
@@ -2831,12 +2942,10 @@ static void resolve(const scan *sc, const tmatch *m, dir dr, int coord_year, rda
         }
         /* "exports in May fell 3% from a year ago": the May before, as
          * "a year earlier" is; only for a period of the same sentence */
-        if (m->rel == 8 && m->g == G_YEAR && sc->ref_here &&
-            (sc->ref.g == G_MONTH || sc->ref.g == G_QUARTER || sc->ref.g == G_HALF) &&
-            compared(sc, m)) {
-            *rd = sc->ref;
+        if (m->rel == 8 && m->g == G_YEAR && sc->per_here && compared(sc, m)) {
+            *rd = sc->per;
             rd->y += m->n;
-            *anchor_kind = "ref";
+            *anchor_kind = "per";
             return;
         }
         if (m->g == G_WEEKEND && m->n == 0) {
@@ -2895,6 +3004,15 @@ static void resolve(const scan *sc, const tmatch *m, dir dr, int coord_year, rda
             rd->y = -1;
             return;
         }
+        int len = m->g == G_QUARTER ? 3 : 6, cur = (t.m - 1) / len + 1, np = 12 / len;
+        if (m->rel == 10) {
+            /* "the quarter": the one running, or told in the past before
+             * its last month, the one just ended ("profit fell in the
+             * quarter" in January is the fourth quarter's) */
+            int back = dr == DIR_PAST && t.m != cur * len;
+            shift(rd, t, G_QUARTER, -back);
+            return;
+        }
         if (m->rel == 3 || m->rel == 4) { /* of this year, of the following year */
             kiji_date a = t;
             if (m->rel == 4 && ref_can(&sc->ref, G_YEAR)) {
@@ -2904,8 +3022,19 @@ static void resolve(const scan *sc, const tmatch *m, dir dr, int coord_year, rda
             rd->y = a.y + m->n;
             return;
         }
-        int len = m->g == G_QUARTER ? 3 : 6, cur = (t.m - 1) / len + 1, np = 12 / len;
         long back = (cur - m->part + np) % np, fwd = (m->part - cur + np) % np;
+        if (dr == DIR_NONE) {
+            /* no tense: this year's, as for a month, unless last or next
+             * year's is just across the turn of the year and much nearer
+             * ("fourth-quarter profit" in January); distances in months */
+            int a = (m->part - 1) * len + 1, b = m->part * len;
+            long here = a > t.m ? a - t.m : b < t.m ? t.m - b : 0;
+            long cross = a > t.m ? t.m + 12 - b : b < t.m ? a + 12 - t.m : 99;
+            rd->y = t.y;
+            if (cross <= 3 && cross * 3 <= here)
+                rd->y = a > t.m ? t.y - 1 : t.y + 1;
+            return;
+        }
         if (pick_forward(dr, back, fwd, 1))
             rd->y = m->part >= cur ? t.y : t.y + 1;
         else
@@ -2963,7 +3092,12 @@ static void format_value(const rdate *r, const tmatch *m, char *out, size_t cap)
         break;
     case G_YEAR: snprintf(out, cap, "%s", y); break;
     case G_HALF: snprintf(out, cap, "%s-H%d", y, r->part); break;
-    case G_QUARTER: snprintf(out, cap, "%s-Q%d", y, r->part); break;
+    case G_QUARTER:
+        if (r->part)
+            snprintf(out, cap, "%s-Q%d", y, r->part);
+        else
+            snprintf(out, cap, "%s-QX", y);
+        break;
     case G_SEASON: snprintf(out, cap, "%s-%s", y, season_code[r->part & 3]); break;
     case G_MONTH:
         if (r->m)
@@ -3163,6 +3297,7 @@ void kiji_timex_run(kiji_doc *d)
             continue;
         sc.t0 = se->tok, sc.t1 = se->tok + se->ntok, sc.kind = kind;
         sc.ref_here = false;
+        sc.per_here = false;
         sc.title_case = kind == KIJI_PARA_HEADLINE && title_cased(&sc);
         if (cues.cap < se->ntok + 1)
             kiji_grow((void **)&cues.v, &cues.cap, se->ntok + 1, 1);
@@ -3187,6 +3322,15 @@ void kiji_timex_run(kiji_doc *d)
         for (size_t x = 0; x < ms.n; x++) {
             tmatch *m = &ms.v[x];
             dir dr = clause_dir(&sc, ms.v, x);
+            /* "cut its fourth-quarter forecast": a forecast for a quarter
+             * is not told in the quarter's past */
+            static const char *const outlook_w[] = {"forecast", "forecasts", "outlook", "guidance",
+                                                    "target", "targets", "estimate", "estimates",
+                                                    "expectations", "projection", "projections",
+                                                    NULL};
+            if (m->kind == K_PART && dr == DIR_PAST && in_sent(&sc, m->te) &&
+                word_in(&sc, m->te, outlook_w) >= 0)
+                dr = DIR_NONE;
             if (kind == KIJI_PARA_BODY && inline_dateline(&sc, m))
                 continue;
             int cy = (m->kind == K_MONTH || m->kind == K_MDAY) && !m->rel
@@ -3223,11 +3367,14 @@ void kiji_timex_run(kiji_doc *d)
             tx.type = (uint8_t)m->type;
             tx.value = kiji_arena_strdup(&d->arena, val);
             tx.mod = m->mod ? m->mod : bound_mod(&sc, m);
-            if (ak && !strcmp(ak, "ref") && sc.ref.y > 0) {
+            const rdate *anc = ak && !strcmp(ak, "ref")   ? &sc.ref
+                               : ak && !strcmp(ak, "per") ? &sc.per
+                                                          : NULL;
+            if (anc && anc->y > 0) {
                 char rv[40];
                 tmatch plain;
                 memset(&plain, 0, sizeof plain);
-                format_value(&sc.ref, &plain, rv, sizeof rv);
+                format_value(anc, &plain, rv, sizeof rv);
                 tx.anchor = kiji_arena_strdup(&d->arena, rv);
             } else if (ak && sc.has_dct) {
                 tx.anchor = kiji_arena_strdup(&d->arena, anchor_dct);
@@ -3248,6 +3395,8 @@ void kiji_timex_run(kiji_doc *d)
                  * date still anchors "the next week" */
                 if (!(rd.g < sc.ref.g && within(&sc.ref, &rd)))
                     sc.ref = rd, sc.ref_here = true;
+                if (rd.g == G_MONTH || rd.g == G_QUARTER || rd.g == G_HALF)
+                    sc.per = rd, sc.per_here = true;
             }
         }
     }
