@@ -2214,7 +2214,8 @@ static const char *const schedule_w[] = {
     "concludes", "begin", "start", "resume", "expire", "reopen", "reports", "releases",
     "publishes", "announces", "holds", "hosts", "meets", "visits", "travels", "plays", "faces",
     "unveils", "debuts", "premieres", "returns", "heads", "arrives", "departs", "convenes",
-    "reconvenes", "testifies", "appears", "kicks", NULL};
+    "reconvenes", "testifies", "appears", "kicks", "open", "close", "meet", "vote", "host",
+    "face", "play", "return", "arrive", "depart", "travel", "visit", "reconvene", NULL};
 
 static bool ends_with(const scan *sc, uint32_t i, const char *suf)
 {
@@ -2350,7 +2351,8 @@ static int cue_word(const scan *sc, uint32_t k)
                 return CUE_SCHED;
             static const char *const not_after[] = {"to", "did", "didn't", "didn\xe2\x80\x99t",
                                                     "does", "do", "not", NULL};
-            if (word_in(sc, p, aux_w) < 0 &&
+            /* not a noun: "the vote", "parliament's vote" */
+            if (word_in(sc, p, aux_w) < 0 && base_len(sc, p) == tlen(sc, p) &&
                 (word_in(sc, p, det_prep_w) < 0 || word_is(sc, p, "that")) &&
                 word_in(sc, p, future_w) < 0 && word_in(sc, p, not_after) < 0)
                 return CUE_SCHED;
@@ -2906,7 +2908,9 @@ static void resolve(const scan *sc, const tmatch *m, dir dr, int coord_year, rda
             /* this Sunday: the one in the publication week */
             off = m->part - wd;
         else
-            off = pick_forward(dr, back, fwd, 2) ? fwd : -back;
+            /* an intention told in the past for a weekday lies days ahead:
+             * had it come, the story would tell it done */
+            off = pick_forward(dr == DIR_NEAR ? DIR_FUTURE : dr, back, fwd, 2) ? fwd : -back;
         kiji_date d = kiji_date_add_days(t, off);
         rd->y = d.y, rd->m = d.m, rd->d = d.d;
         return;
