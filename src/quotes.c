@@ -62,6 +62,7 @@ enum {
     N_THING = 1u << 5,
     N_NAME = 1u << 6,
     N_PARTICLE = 1u << 7,
+    N_CORP = 1u << 8, /* a word that ends a company's name: "Partners", "Holdings" */
     N_SPEAKER = N_PERSON | N_PEOPLE | N_ORG | N_DOC,
 };
 
@@ -77,7 +78,7 @@ static unsigned tag_bits(const char *tag)
         {"stop", C_STOP},       {"bare", C_BARE},     {"frame", C_FRAME},
         {"person", N_PERSON},   {"people", N_PEOPLE}, {"org", N_ORG},     {"doc", N_DOC},
         {"title", N_TITLE},     {"thing", N_THING},   {"name", N_NAME},
-        {"particle", N_PARTICLE},
+        {"particle", N_PARTICLE}, {"corp", N_CORP},
     };
     unsigned bits = 0;
     while (*tag) {
@@ -164,7 +165,7 @@ typedef struct {
     size_t nsn;
     bool sn_built;
     uint16_t *cb;  /* per token: C_* classes */
-    uint8_t *nb;   /* per token: N_* classes */
+    uint16_t *nb;  /* per token: N_* classes */
     kiji_span *tx; /* the dates' spans, sorted: "In October, ..." is no subject */
     size_t ntx;
     kiji_buf tmp;
@@ -765,7 +766,11 @@ static bool name_back(const ctx *c, uint32_t b, uint32_t sb, uint32_t *a)
         }
         break;
     }
-    while (k < b - 1 && start_word(c, k) && !is_particle(c, k))
+    /* "Kestrel Partners said" opens an article: a common word before the
+     * word that ends a company's name is the name's, not the sentence's */
+    bool corp = b - k == 2 && (noun_bits(c, k + 1) & (N_CORP | N_ORG)) &&
+                !(cue_bits(c, k) & (C_DET | C_STOP | C_SKIP | C_CUE)) && !(noun_bits(c, k) & N_SPEAKER);
+    while (k < b - 1 && start_word(c, k) && !is_particle(c, k) && !corp)
         k++;
     if (k == b - 1 && start_word(c, k))
         return false;
@@ -896,6 +901,20 @@ static bool age_at(const ctx *c, uint32_t b, uint32_t sb, uint32_t *a)
     return true;
 }
 
+/* A preposition between people and what they belong to or where they
+ * are: "opponents of the dam", "herders in the province", "farmers
+ * across the region", "a navy officer aboard the ship". */
+static bool group_prep(const ctx *c, uint32_t p)
+{
+    static const char *const w[] = {"of", "for", "at", "from", "in", "with", "across", "around",
+                                    "aboard", "near", "throughout", "outside", "inside", "on",
+                                    "along", NULL};
+    for (int k = 0; w[k]; k++)
+        if (tok_is(c, p, w[k]))
+            return true;
+    return false;
+}
+
 static bool group_back(const ctx *c, uint32_t b, uint32_t sb, uint32_t *a)
 {
     /* "people familiar with the matter said" */
@@ -909,16 +928,20 @@ static bool group_back(const ctx *c, uint32_t b, uint32_t sb, uint32_t *a)
     /* "opponents of the dam", "the organizers of the festival": people
      * and what they belong to; the head is the noun before the
      * preposition */
-    if (b > sb + 2 && !speaker_noun(c, b - 1)) {
+    /* an institution at the end may be where the people are: "herders
+     * in the province" */
+    bool place = (noun_bits(c, b - 1) & N_ORG) && !(noun_bits(c, b - 1) & (N_PERSON | N_PEOPLE));
+    if (b > sb + 2 && (!speaker_noun(c, b - 1) || place)) {
         for (uint32_t t = b - 1; t > sb + 1 && t + 5 > b; t--) {
             if (!np_word(c, t) || c->T[t].kind == KIJI_TOK_PUNCT)
                 break;
             uint32_t p = t - 1;
-            if (!(tok_is(c, p, "of") || tok_is(c, p, "for") || tok_is(c, p, "at") ||
-                  tok_is(c, p, "from") || tok_is(c, p, "in") || tok_is(c, p, "with")))
+            if (!group_prep(c, p))
                 continue;
             /* "a Western diplomat in the capital", "opponents of the dam" */
-            if (speaker_noun(c, p - 1) && !(noun_bits(c, p - 1) & N_DOC) && c->inq[p - 1] < 0)
+            if (speaker_noun(c, p - 1) && !(noun_bits(c, p - 1) & N_DOC) && c->inq[p - 1] < 0 &&
+                (!place || (noun_bits(c, p - 1) & (N_PERSON | N_PEOPLE)) ||
+                 !(noun_bits(c, p - 1) & N_ORG)))
                 b = p;
             break;
         }
@@ -1399,14 +1422,19 @@ static bool add_cue(ctx *c, uint32_t i, uint32_t m, unsigned cls, uint32_t sent)
     if (cls & C_ACCORDING) {
         r.form = F_ACCORDING;
         r.sk = speaker_fwd(c, i + m, se, &r.sp0, &r.sp1);
-        if (r.sk == SK_NONE && i + m < se && (cue_bits(c, i + m) & C_DET)) {
+        bool bare = i + m < se && is_word(c, i + m) && !is_name_tok(c, i + m) &&
+                    np_word(c, i + m) && !(cue_bits(c, i + m) & (C_DET | C_STOP));
+        if (r.sk == SK_NONE && i + m < se && ((cue_bits(c, i + m) & C_DET) || bare)) {
             /* any noun phrase is a source here: "according to the
-             * ruling", "according to the forecast unit" */
+             * ruling", "according to the forecast unit", "according to
+             * unofficial quick counts by three pollsters" */
             uint32_t j = i + m + 1;
             while (j < se && j < i + m + 6 && np_word(c, j) && !(cue_bits(c, j) & C_DET) &&
-                   !is_name_tok(c, j))
+                   !is_name_tok(c, j) && !verbish(c, j))
                 j++;
-            if (j > i + m + 1) {
+            if (bare && j == i + m + 1 && !(noun_bits(c, i + m) & N_SPEAKER))
+                j = i + m; /* one plain word is too little */
+            if (j > i + m + (bare ? 0 : 1)) {
                 r.sk = SK_GROUP;
                 r.sp0 = i + m;
                 r.sp1 = j;
@@ -1622,9 +1650,18 @@ static bool add_cue(ctx *c, uint32_t i, uint32_t m, unsigned cls, uint32_t sent)
         bool pair = false;
         for (uint32_t t = r.sp0; t < r.sp1; t++)
             pair |= tok_is(c, t, "and");
-        kiji_str hw = tok(c, r.sp1 - 1);
-        bool plural = (noun_bits(c, r.sp1 - 1) & N_PEOPLE) ||
-                      (speaker_noun(c, r.sp1 - 1) && (hw.ptr[hw.len - 1] | 32) == 's');
+        /* the phrase's head: its last speaker noun before a preposition
+         * ("herders in the province say") */
+        uint32_t hd = r.sp1 - 1;
+        for (uint32_t t = r.sp0; t < r.sp1 && r.sk == SK_GROUP; t++) {
+            if (t > r.sp0 && group_prep(c, t))
+                break;
+            if (speaker_noun(c, t))
+                hd = t;
+        }
+        kiji_str hw = tok(c, hd);
+        bool plural = (noun_bits(c, hd) & N_PEOPLE) ||
+                      (speaker_noun(c, hd) && (hw.ptr[hw.len - 1] | 32) == 's');
         if (base && !pair &&
             !(r.sk == SK_PRON ? tok_is(c, r.sp0, "they") : r.sk == SK_GROUP && plural))
             return false;
@@ -3639,6 +3676,19 @@ static bool overlaps(const used_span *u, size_t n, uint32_t a, uint32_t b)
     return false;
 }
 
+/* Are tokens [a, b) a dateline rather than a clause ("TOKYO", "LISBON,
+ * March 4 (Reuters)"): capitalised words, numbers and signs only, before
+ * the dash that opens an article's first sentence? */
+static bool dateline(const ctx *c, uint32_t a, uint32_t b)
+{
+    if (b <= a || b - a > 12)
+        return false;
+    for (uint32_t k = a; k < b; k++)
+        if (c->inq[k] >= 0 || (is_word(c, k) && !(c->T[k].flags & KIJI_TF_CAP)))
+            return false;
+    return true;
+}
+
 static void indirect_sentence(ctx *c, size_t r0, size_t r1)
 {
     kiji_doc *d = c->d;
@@ -3740,16 +3790,24 @@ static void indirect_sentence(ctx *c, size_t r0, size_t r1)
                 h = listener_end(c, h, se); /* "..., he told a press briefing." */
             while (h < se && in_date(c, h))
                 h++; /* "..., the company said Tuesday, in ..." */
-            bool sep_before = r->lo > sb && is_sep(c, r->lo - 1) && c->inq[r->lo - 1] < 0;
+            bool sep_before = r->lo > sb && is_sep(c, r->lo - 1) && c->inq[r->lo - 1] < 0 &&
+                              !dateline(c, sb, r->lo - 1);
             bool ends = h >= se || is_punct(c, h, ',') || is_punct(c, h, ';');
             if (!ends && (tok_is(c, h, "in") || tok_is(c, h, "on") || tok_is(c, h, "at") ||
                           tok_is(c, h, "during") || tok_is(c, h, "last") ||
                           tok_is(c, h, "this") || tok_is(c, h, "earlier"))) {
-                /* "..., Lima said on Monday." ends; "said on Monday that" goes on */
+                /* "..., Lima said on Monday." ends, and so does "..., the
+                 * office said on Monday, driven by ..." (at its comma);
+                 * "said on Monday that" goes on */
                 ends = true;
-                for (uint32_t k = h; k < se && ends; k++)
-                    if (tok_is(c, k, "that") || is_punct(c, k, ',') || c->inq[k] >= 0)
+                for (uint32_t k = h; k < se && ends; k++) {
+                    if (tok_is(c, k, "that") || c->inq[k] >= 0 || k >= h + 16) {
                         ends = false;
+                    } else if (is_punct(c, k, ',')) {
+                        h = k;
+                        break;
+                    }
+                }
             }
             if (sep_before && ends) {
                 /* "CLAUSE, he added, CLAUSE": the cue stands inside */
@@ -3782,6 +3840,7 @@ static void indirect_sentence(ctx *c, size_t r0, size_t r1)
                     k = e;
                 }
                 bool that = false;
+                uint32_t k0 = k;
                 if (k + 1 < se && (cue_bits(c, k) & C_STOP) && in_date(c, k + 1))
                     k++; /* "said on Thursday the government ..." */
                 while (k < se && in_date(c, k))
@@ -3833,8 +3892,11 @@ static void indirect_sentence(ctx *c, size_t r0, size_t r1)
                     continue;
                 /* "rules that it said would be ...": the clause's subject
                  * stands before the cue; nothing is reported here */
-                if (!that && finite_aux(c, k))
-                    continue;
+                if (!that && finite_aux(c, k)) {
+                    if (k == k0 || (cue_bits(c, k0) & C_STOP))
+                        continue;
+                    k = k0; /* "say the winter has killed ...": a subject */
+                }
                 a = k;
                 b = clause_stop(c, i, se);
                 if (a < b && c->inq[a] >= 0)
@@ -3919,7 +3981,7 @@ void kiji_quotes_run(kiji_doc *d)
         c.inq[i] = -1;
         if (c.T[i].kind == KIJI_TOK_WORD) {
             c.cb[i] = (uint16_t)lookup_cue(&c, i);
-            c.nb[i] = (uint8_t)lookup_noun(&c, i);
+            c.nb[i] = (uint16_t)lookup_noun(&c, i);
         }
     }
     for (uint32_t s = 0; s < d->sentences.n; s++) {
