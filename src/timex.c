@@ -2240,6 +2240,8 @@ static uint32_t prev_word(const scan *sc, uint32_t k)
     return UINT32_MAX;
 }
 
+static bool in_tx(const scan *sc, uint32_t k);
+
 /* An intention told in the past: "planned", "was expected" before "to" or
  * a date; not a present passive ("is expected to") or a perfect ("has
  * pledged to"), whose intention still holds. */
@@ -2282,8 +2284,9 @@ static int cue_word(const scan *sc, uint32_t k)
      * for May", "was expected in June" is the past tense's) */
     if (word_in(sc, k, for_future) >= 0 &&
         (word_is(sc, k + 1, "for") ||
-         (word_in(sc, k + 1, plan_prep) >= 0 && !word_is(sc, k, "set") &&
-          !word_is(sc, k, "prepare") && !word_is(sc, k, "prepares")))) {
+         ((word_in(sc, k + 1, plan_prep) >= 0 || (in_sent(sc, k + 1) && in_tx(sc, k + 1))) &&
+          !word_is(sc, k, "set") && !word_is(sc, k, "prepare") &&
+          !word_is(sc, k, "prepares")))) {
         static const char *const once_w[] = {"originally", "initially", "first", "previously",
                                              "once", "earlier", NULL};
         static const char *const was_w[] = {"was", "were", "had", NULL};
@@ -2312,14 +2315,47 @@ static int cue_word(const scan *sc, uint32_t k)
         sc->T[k - 1].kind == KIJI_TOK_WORD && in_sent(sc, k + 1) &&
         sc->T[k + 1].kind == KIJI_TOK_WORD && !capital(sc, k + 1))
         return CUE_FUT;
-    if (word_in(sc, k, past_irregular) >= 0) {
+    /* past forms also written as the present or a noun: "the bank cut
+     * rates in August" is past, "a rate cut in August" a noun, "will cut"
+     * a future; told past only before an object */
+    static const char *const past_base[] = {"cut", "hit", "put", "set", "let", "spread", "cost",
+                                            "quit", "hurt", "shed", "bid", "upset", "burst",
+                                            "cast", NULL};
+    bool base = word_in(sc, k, past_base) >= 0;
+    if (base || word_in(sc, k, past_irregular) >= 0) {
         /* a participle after an auxiliary ("could be held") or a
-         * determiner ("the left") tells nothing itself */
+         * determiner ("the left"), a base form after a modal ("will
+         * split") tells nothing itself */
+        static const char *const do_w[] = {"do", "does", "did", "didn't", "didn\xe2\x80\x99t",
+                                           "doesn't", "doesn\xe2\x80\x99t", "don't",
+                                           "don\xe2\x80\x99t", NULL};
         uint32_t p = prev_word(sc, k);
         if (p != UINT32_MAX && word_in(sc, k, aux_w) < 0 &&
             (word_in(sc, p, aux_w) >= 0 || word_in(sc, p, link_w) >= 0 ||
+             word_in(sc, p, future_w) >= 0 || word_in(sc, p, do_w) >= 0 ||
              (word_in(sc, p, det_prep_w) >= 0 && !word_is(sc, p, "that"))))
             return CUE_NONE;
+        if (base) {
+            static const char *const no_obj[] = {"in", "on", "at", "of", "for", "by", "from",
+                                                 "with", "to", "into", "and", "or", "as",
+                                                 "than", "off", "out", "up", "down", NULL};
+            if (p == UINT32_MAX || !in_sent(sc, k + 1) || sc->T[k + 1].kind == KIJI_TOK_PUNCT ||
+                word_in(sc, k + 1, no_obj) >= 0 || capital(sc, k) ||
+                base_len(sc, p) < tlen(sc, p))
+                return CUE_NONE;
+            /* a plural subject may tell a present ("countries cut
+             * emissions"), a verb of causing a bare infinitive ("help
+             * the country cut") */
+            static const char *const cause_w[] = {"help", "helps", "helped", "helping", "make",
+                                                  "makes", "making", "let", "lets", "letting",
+                                                  NULL};
+            static const char *const subj_s[] = {"its", "this", "has", "was", "is", NULL};
+            if (ends_with(sc, p, "s") && word_in(sc, p, subj_s) < 0)
+                return CUE_NONE;
+            for (uint32_t q = p, e = 0; q != UINT32_MAX && e < 3; e++, q = prev_word(sc, q))
+                if (word_in(sc, q, cause_w) >= 0)
+                    return CUE_NONE;
+        }
         return CUE_PAST;
     }
     /* a timetable in the present: "the fiscal year begins in April", "the
@@ -2481,9 +2517,11 @@ static dir clause_dir(const scan *sc, const tmatch *ms, size_t x)
          * to veto it in March") ahead of the telling, not of now */
         if (inf && word_in(sc, k, to_future) >= 0 && !capital(sc, k))
             c = past_intent(sc, k) ? CUE_NEAR : CUE_FUT;
-        if ((c == CUE_SAY_PAST || c == CUE_SAY_PRES) && say == CUE_NONE)
-            say = c;
-        else if (c == CUE_PAST || c == CUE_FUT || c == CUE_PRES || c == CUE_NEAR) {
+        /* "said the rules apply from June": a reporting verb before the
+         * date tells the telling's time, not that of what was told */
+        if (c == CUE_SAY_PAST || c == CUE_SAY_PRES)
+            continue;
+        if (c == CUE_PAST || c == CUE_FUT || c == CUE_PRES || c == CUE_NEAR) {
             if (lc == CUE_NONE)
                 lc = c, ld = d, lk = k;
             /* "said he would step down once a successor was sworn in, in
