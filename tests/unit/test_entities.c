@@ -168,6 +168,35 @@ TEST(authors_unseen)
     kiji_doc_free(d);
 }
 
+/* Short forms merged into the full name however they are ordered: a
+ * company's short name before its full name, a ship without its prefix, a
+ * county without its unit word; the entity keeps its first mention. */
+TEST(short_forms_merged)
+{
+    kiji_doc *d = run("Workers at the Hanul Ocean yard in Tarrow County struck. Hanul Ocean "
+                      "Shipbuilding Co. said the BRP Lakan Dalisay was delayed. Lakan Dalisay "
+                      "will sail from Tarrow in May.\n");
+    int h = kiji_entity_find(d, "Hanul Ocean", 11);
+    int f = kiji_entity_find(d, "Hanul Ocean Shipbuilding Co.", 28);
+    int s = kiji_entity_find(d, "Lakan Dalisay", 13);
+    int b = kiji_entity_find(d, "BRP Lakan Dalisay", 17);
+    int c = kiji_entity_find(d, "Tarrow", 6), t = kiji_entity_find(d, "Tarrow County", 13);
+    CHECK(h >= 0 && h == f && s >= 0 && s == b && c >= 0 && c == t);
+    if (h >= 0 && h == f && s >= 0 && s == b && c >= 0 && c == t) {
+        CHECK_STR(d->entities.v[h].name, "Hanul Ocean Shipbuilding Co.");
+        CHECK_INT(d->entities.v[h].type, KIJI_ENT_ORG);
+        CHECK_INT(d->entities.v[h].nmentions, 2);
+        CHECK_INT(d->mentions.v[d->entities.v[h].first].how, KIJI_HOW_ALIAS);
+        CHECK_INT(d->entities.v[s].type, KIJI_ENT_MISC);
+        CHECK_INT(d->entities.v[c].type, KIJI_ENT_GPE);
+        CHECK_INT(d->entities.v[c].nmentions, 2);
+    }
+    for (size_t i = 0; i < d->entities.n; i++)
+        if (i)
+            CHECK(d->entities.v[i - 1].first < d->entities.v[i].first);
+    kiji_doc_free(d);
+}
+
 RUN_TESTS("test_entities", CASE(one_edit), CASE(find), CASE(mentions_sorted_and_counted),
           CASE(gender), CASE(how_names), CASE(context_evidence), CASE(written_names),
-          CASE(authors_unseen))
+          CASE(authors_unseen), CASE(short_forms_merged))
