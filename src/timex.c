@@ -2215,7 +2215,8 @@ static const char *const schedule_w[] = {
     "publishes", "announces", "holds", "hosts", "meets", "visits", "travels", "plays", "faces",
     "unveils", "debuts", "premieres", "returns", "heads", "arrives", "departs", "convenes",
     "reconvenes", "testifies", "appears", "kicks", "open", "close", "meet", "vote", "host",
-    "face", "play", "return", "arrive", "depart", "travel", "visit", "reconvene", NULL};
+    "face", "play", "return", "arrive", "depart", "travel", "visit", "reconvene", "runs",
+    "lasts", "continues", NULL};
 
 static bool ends_with(const scan *sc, uint32_t i, const char *suf)
 {
@@ -2372,6 +2373,12 @@ static int cue_word(const scan *sc, uint32_t k)
         expect = false;
     if (sc->kind == KIJI_PARA_BODY || expect) {
         bool sched = expect || word_in(sc, k, schedule_w) >= 0;
+        /* "continues to deepen", "begins to fade": an infinitive, no
+         * timetable ("returns to Paris on Friday" is one) */
+        if (sched && !expect && word_is(sc, k + 1, "to") && in_sent(sc, k + 2) &&
+            sc->T[k + 2].kind == KIJI_TOK_WORD && !capital(sc, k + 2) &&
+            word_in(sc, k + 2, det_prep_w) < 0)
+            sched = false;
         if (!sched && (word_is(sc, k, "takes") || word_is(sc, k, "take")))
             sched = word_is(sc, k + 1, "effect");
         if (!sched && (word_is(sc, k, "becomes") || word_is(sc, k, "become")))
