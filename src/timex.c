@@ -855,6 +855,23 @@ static uint32_t m_year(scan *sc, uint32_t i, tmatch *m)
     }
     if (the)
         return 0;
+    /* FY2025, FY 2025: the fiscal year named by its year */
+    if (in_sent(sc, i) && tlen(sc, i) >= 2 && !strncmp(tptr(sc, i), "FY", 2)) {
+        const char *p = tptr(sc, i);
+        size_t n = tlen(sc, i);
+        if (n == 6 && isdigit((unsigned char)p[2]) && isdigit((unsigned char)p[3]) &&
+            isdigit((unsigned char)p[4]) && isdigit((unsigned char)p[5])) {
+            int v = atoi(p + 2);
+            if (v >= 1900 && v <= 2199) {
+                m->kind = K_ABS, m->g = G_YEAR, m->y = v;
+                return i + 1;
+            }
+        }
+        if (n == 2 && (y = digits_val(sc, i + 1, &nd)) >= 1900 && nd == 4 && y <= 2199) {
+            m->kind = K_ABS, m->g = G_YEAR, m->y = (int)y;
+            return i + 2;
+        }
+    }
     if (word_is(sc, i, "fiscal")) {
         /* fiscal 2024, fiscal year 2024 */
         uint32_t k2 = i + 1 + word_is(sc, i + 1, "year");
@@ -1926,7 +1943,8 @@ static bool could_start(const scan *sc, uint32_t i)
         size_t n = tlen(sc, i);
         const char *p = tptr(sc, i);
         if (month_at(sc, i, &abbr) || wday_at(sc, i, &pl) >= 0 || word_in(sc, i, cal) >= 0 ||
-            (n == 2 && (p[0] == 'Q' || p[0] == 'H') && isdigit((unsigned char)p[1])))
+            (n == 2 && (p[0] == 'Q' || p[0] == 'H') && isdigit((unsigned char)p[1])) ||
+            ((n == 2 || n == 6) && p[0] == 'F' && p[1] == 'Y'))
             return true;
     }
     const char *p = tptr(sc, i);
