@@ -713,6 +713,29 @@ static bool org_link(const ctx *c, uint32_t j)
            !(c->T[j + 1].flags & KIJI_TF_SSTART);
 }
 
+/* A capitalised word that says where a name's bearer is from or who runs
+ * it, not part of the name: "Lisbon-based", "Lagos-born", "rebel-run",
+ * "state-backed". */
+static bool place_mod(const ctx *c, uint32_t i)
+{
+    kiji_str w = tok(c, i);
+    const char *h = NULL;
+    for (size_t k = w.len; k-- > 1;)
+        if (w.ptr[k] == '-') {
+            h = w.ptr + k + 1;
+            break;
+        }
+    if (!h)
+        return false;
+    size_t n = (size_t)(w.ptr + w.len - h);
+    static const char *const tail[] = {"based", "born", "run", "owned", "backed", "listed",
+                                       "headquartered", "led", "funded", "controlled", NULL};
+    for (int k = 0; tail[k]; k++)
+        if (strlen(tail[k]) == n && !strncasecmp(h, tail[k], n))
+            return true;
+    return false;
+}
+
 /* The capitalised name ending at token b-1, going left: [*a, b). */
 static bool name_back(const ctx *c, uint32_t b, uint32_t sb, uint32_t *a)
 {
@@ -737,7 +760,7 @@ static bool name_back(const ctx *c, uint32_t b, uint32_t sb, uint32_t *a)
             k = j;
             continue;
         }
-        if (is_name_tok(c, j)) {
+        if (is_name_tok(c, j) && !place_mod(c, j)) {
             k = j;
             continue;
         }
@@ -1090,6 +1113,8 @@ static uint8_t speaker_fwd(const ctx *c, uint32_t k, uint32_t se, uint32_t *a, u
     uint32_t j = k, e, head, ne;
     if (cue_bits(c, j) & C_DET)
         j++;
+    if (j + 1 < se && place_mod(c, j) && is_name_tok(c, j + 1))
+        j++; /* "said Lisbon-based Hartwell Capital" */
     uint32_t p = j;
     if (j < se && is_name_tok(c, j) && !(j == k && start_word(c, j)) && name_fwd(c, j, se, &e)) {
         /* "Small island states": a capital that only opens the sentence,
@@ -1207,7 +1232,7 @@ static bool in_date(const ctx *c, uint32_t t)
 }
 
 /* A preposition that opens a phrase before a sentence's subject ("In
- * Beijing, ...", "After talks with the union, ...", "Speaking to
+ * Ankara, ...", "After talks with the union, ...", "Speaking to
  * reporters, ..."). */
 static bool is_prep(const ctx *c, uint32_t i)
 {
@@ -1237,7 +1262,7 @@ static uint8_t subject_span(const ctx *c, uint32_t sb, uint32_t se, uint32_t *a,
         if (in_date(c, t))
             continue;
         if (t > sb && is_prep(c, t - 1)) {
-            /* the object of an opening phrase is no subject: "In Beijing,
+            /* the object of an opening phrase is no subject: "In Ankara,
              * the regulator ...", "Speaking to reporters, she ..." */
             uint32_t e;
             if (cue_bits(c, t) & C_DET)
@@ -2126,7 +2151,7 @@ static int name_mention(const ctx *c, uint32_t a, uint32_t b)
     if (l->end >= b && l->entity >= 0 && (size_t)l->entity < d->entities.n &&
         d->entities.v[l->entity].type == KIJI_ENT_PERSON && persons == 1)
         return last;
-    /* a place's institution: "Oman’s Ministry of Foreign Affairs" is the
+    /* a place's institution: "Norway’s Ministry of Fisheries" is the
      * ministry (one institution's mention of two words or more after the
      * place and its possessive) */
     if (l->end >= b && l->start > a && l->entity >= 0 && (size_t)l->entity < d->entities.n &&
@@ -2197,6 +2222,31 @@ static int longer_name(const ctx *c, const char *name, int self, uint8_t type)
     return best;
 }
 
+/* The one institution whose name begins with name's words and goes on
+ * ("Kestrel" or "Kestrel Partners" for "Kestrel Partners Holdings Ltd."),
+ * other than entity self: its index, or -1 (none, or several).  Names of
+ * three words at most; scans at most the first 1024 entities. */
+static int org_prefix(const ctx *c, const char *name, int self)
+{
+    const kiji_doc *d = c->d;
+    size_t n = strlen(name), words = 1;
+    for (size_t i = 0; i < n; i++)
+        words += name[i] == ' ';
+    if (n < 3 || words > 3)
+        return -1;
+    int best = -1;
+    for (size_t e = 0; e < d->entities.n && e < 1024; e++) {
+        const kiji_entity *E = &d->entities.v[e];
+        if ((int)e == self || E->type != KIJI_ENT_ORG || strlen(E->name) <= n + 1 ||
+            E->name[n] != ' ' || strncasecmp(E->name, name, n))
+            continue;
+        if (best >= 0 && strcmp(d->entities.v[best].name, E->name))
+            return -1; /* two such: "Kestrel Partners" and "Kestrel Energy" */
+        best = (int)e;
+    }
+    return best;
+}
+
 /* A speaker named in full before whose name ends with name's words, any
  * case ("Juan Pablo Ibarra de la Vega" for "Ibarra de la Vega"), when
  * the entities have no such person: the latest of the last 64, or NULL. */
@@ -2215,10 +2265,10 @@ static const speaker *longer_spoken(const ctx *c, const char *name)
     return NULL;
 }
 
-/* The organisation named latest before token k whose name holds k's word
+/* The one organisation named before token k whose name holds k's word
  * ("Ministry of Trade" for "the ministry", "Osaka High Court" for "the
- * court"), or -1.  Entities are numbered in order of first mention; scans
- * at most the first 1024. */
+ * court"), or -1 (none, or several).  Entities are numbered in order of
+ * first mention; scans at most the first 1024. */
 static int named_org(const ctx *c, uint32_t k)
 {
     const kiji_doc *d = c->d;
@@ -2234,6 +2284,8 @@ static int named_org(const ctx *c, uint32_t k)
         for (const char *p = E->name; *p;) {
             size_t n = strcspn(p, " ");
             if (n == w.len && !strncasecmp(p, w.ptr, n)) {
+                if (best >= 0)
+                    return -1; /* two leagues: "the league" stays as written */
                 best = (int)e;
                 break;
             }
@@ -2333,6 +2385,17 @@ static bool resolve_name(ctx *c, uint32_t a, uint32_t b, speaker *sp)
                 sp->conf = 0.85f;
             }
         }
+        /* a company's short form: "Kestrel" for Kestrel Partners Ltd.,
+         * even when the entities took the one word for a person */
+        if (sp->entity == m->entity &&
+            (E->type == KIJI_ENT_ORG || E->type == KIJI_ENT_MISC ||
+             (E->type == KIJI_ENT_PERSON && !strchr(E->name, ' ')))) {
+            int f = org_prefix(c, E->name, m->entity);
+            if (f >= 0) {
+                set_entity(c, sp, f);
+                sp->how = "short";
+            }
+        }
         return true;
     }
     uint8_t g = 0;
@@ -2360,11 +2423,16 @@ static bool resolve_name(ctx *c, uint32_t a, uint32_t b, speaker *sp)
             sp->cls = SC_PERSON;
             sp->how = how;
             sp->conf = 0.8f;
+        } else if ((f = org_prefix(c, name, -1)) >= 0) {
+            set_entity(c, sp, f);
+            sp->how = "short";
         }
     } else {
         int e = kiji_entity_find(d, name, strlen(name));
         if (e < 0)
             e = longer_name(c, name, -1, sp->cls == SC_ORG ? KIJI_ENT_ORG : KIJI_ENT_PERSON);
+        if (e < 0 && sp->cls == SC_ORG && (e = org_prefix(c, name, -1)) >= 0)
+            sp->how = "short";
         const speaker *x = e < 0 && sp->cls == SC_PERSON ? longer_spoken(c, name) : NULL;
         if (e >= 0 && (size_t)e < d->entities.n) {
             set_entity(c, sp, e);
@@ -2375,6 +2443,53 @@ static bool resolve_name(ctx *c, uint32_t a, uint32_t b, speaker *sp)
         }
     }
     return true;
+}
+
+/* The person named before token k next to the role word at token h, in
+ * this paragraph or the two before: "agent Marco Bellini", "the striker's
+ * agent, Marco Bellini," or "Marco Bellini, his agent,".  The entity's
+ * index, or -1 (none, or two people).  Looks at most 64 mentions back. */
+static int role_named(const ctx *c, uint32_t k, uint32_t h)
+{
+    const kiji_doc *d = c->d;
+    kiji_str w = tok(c, h);
+    uint32_t para = d->sentences.v[c->tsent[k]].para;
+    size_t lo = 0, hi = d->mentions.n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->mentions.v[mid].start < c->T[k].start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    int best = -1;
+    for (size_t i = lo, n = 0; i-- > 0 && n < 64; n++) {
+        const kiji_mention *m = &d->mentions.v[i];
+        if (m->entity < 0 || (size_t)m->entity >= d->entities.n ||
+            d->entities.v[m->entity].type != KIJI_ENT_PERSON)
+            continue;
+        uint32_t t = tok_of(c, m->start), e = tok_of(c, m->end - 1) + 1;
+        if (d->sentences.v[c->tsent[t]].para + 2 < para)
+            break;
+        bool near = false;
+        uint32_t t0 = t > 0 && is_punct(c, t - 1, ',') ? t - 1 : t;
+        if (t0 > 0) {
+            kiji_str x = tok(c, t0 - 1);
+            near = x.len == w.len && !strncasecmp(x.ptr, w.ptr, w.len);
+        }
+        for (uint32_t j = e + 1; !near && is_punct(c, e, ',') && j < e + 6 && j < c->nt; j++) {
+            if (is_punct(c, j, ',') || is_sentence_end(c, j))
+                break;
+            kiji_str x = tok(c, j);
+            near = x.len == w.len && !strncasecmp(x.ptr, w.ptr, w.len);
+        }
+        if (!near)
+            continue;
+        if (best >= 0 && best != m->entity)
+            return -1;
+        best = m->entity;
+    }
+    return best;
 }
 
 /* Speaker from a noun phrase in tokens [a, b): a document's source ("a
@@ -2468,8 +2583,37 @@ static bool resolve_group(ctx *c, uint32_t a, uint32_t b, speaker *sp)
             return true;
         }
     }
+    /* "the state-run Orbis news agency", "the Metalia union": an
+     * institution named just before the phrase's institution noun */
+    if (mi >= 0 && (hb & N_ORG) && !(hb & (N_PERSON | N_PEOPLE))) {
+        const kiji_mention *m = &c->d->mentions.v[mi];
+        const kiji_entity *E = &c->d->entities.v[m->entity];
+        uint32_t me = tok_of(c, m->end - 1);
+        /* right before the noun, or before "news agency"; not "the U.N.
+         * climate secretariat", a body of its own */
+        if (E->type == KIJI_ENT_ORG && m->start >= c->T[a].start &&
+            (me + 2 == b || (me + 3 == b && tok_is(c, me + 1, "news")))) {
+            set_entity(c, sp, m->entity);
+            sp->ms = m->start;
+            sp->me = m->end;
+            sp->how = "description";
+            return true;
+        }
+    }
     sp->ms = c->T[a].start;
     sp->me = c->T[b - 1].end;
+    /* "his agent" after "the striker's agent, Marco Bellini": the person
+     * named with that role before */
+    if (b == a + 2 && (tok_is(c, a, "his") || tok_is(c, a, "her") || tok_is(c, a, "their")) &&
+        (hb & N_PERSON)) {
+        int e = role_named(c, a, b - 1);
+        if (e >= 0) {
+            set_entity(c, sp, e);
+            sp->how = "description";
+            sp->conf = 0.8f;
+            return true;
+        }
+    }
     /* "the ministry" after "the Ministry of Trade": the institution named
      * before with that word in its name */
     if (b == a + 2 && tok_is(c, a, "the") && (hb & N_ORG) && !(hb & (N_PERSON | N_PEOPLE))) {
