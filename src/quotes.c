@@ -2721,7 +2721,8 @@ static bool plural_subject(ctx *c, uint32_t k, uint32_t floor, speaker *sp)
 /* A person the entities missed who opens a sentence before token k and
  * after token floor, in paragraph para or the one before, with what the
  * person is in an apposition ("Wen Jia-hao, a seismologist at the
- * observatory, was less hopeful."): "he" or "she" after it is that person.
+ * observatory, was less hopeful.") or a verb after the name ("Wen Jia-hao
+ * is head of research"): "he" or "she" after it is that person.
  * Looks at most six sentences back; fills sp and returns true if found. */
 static bool opening_person(ctx *c, uint32_t k, uint32_t floor, uint32_t para, speaker *sp)
 {
@@ -2732,11 +2733,22 @@ static bool opening_person(ctx *c, uint32_t k, uint32_t floor, uint32_t para, sp
         if (S->para + 1 < para || S->tok < floor || !body_para(d, S->para))
             break;
         uint32_t t = S->tok, se = S->tok + S->ntok, e, ge, gh;
-        if (name_fwd(c, t, se, &e) && e >= t + 2 && e < k && is_punct(c, e, ',') &&
-            mention_at(c, c->T[t].start, c->T[e - 1].end) < 0 &&
-            group_fwd(c, e + 1, se, &ge, &gh) && (cue_bits(c, e + 1) & C_DET) &&
-            (noun_bits(c, gh) & (N_PERSON | N_PEOPLE | N_ORG)) != N_ORG &&
-            !(noun_bits(c, gh) & N_PEOPLE)) {
+        bool run = name_fwd(c, t, se, &e) && e >= t + 2 && e < k && e < t + 6;
+        for (uint32_t j = t; j < e && run; j++)
+            run = !(noun_bits(c, j) & (N_ORG | N_CORP | N_THING | N_DOC | N_PEOPLE)) &&
+                  !place_mod(c, j);
+        /* no mention of the entities holds all of it (a person's would
+         * have been found; a place's or a body's is no person) */
+        int mi = run ? mention_at(c, c->T[t].start, c->T[e - 1].end) : -1;
+        if (mi >= 0 && d->mentions.v[mi].start <= c->T[t].start &&
+            d->mentions.v[mi].end >= c->T[e - 1].end)
+            run = false;
+        /* what the person is after a comma, or a verb of the sentence */
+        bool what = run && is_punct(c, e, ',') && group_fwd(c, e + 1, se, &ge, &gh) &&
+                    (noun_bits(c, gh) & (N_PERSON | N_PEOPLE | N_ORG)) != N_ORG &&
+                    !(noun_bits(c, gh) & N_PEOPLE);
+        bool verb = run && (finite_aux(c, e) || verbish(c, e));
+        if (what || verb) {
             memset(sp, 0, sizeof *sp);
             resolve_name(c, t, e, sp);
             if (sp->cls != SC_PERSON)
