@@ -2288,6 +2288,8 @@ static void add_aliases(ctx *x, int e, const cand *c)
             if (wis(x, i, "of")) {
                 key_words(x, b, c->w0, i);
                 hmap_put(&x->alias, ar, b->ptr, b->len, e, false);
+                /* and before it (merge_short) */
+                hmap_put(&x->orgshort, ar, b->ptr, b->len, e, false);
                 break;
             }
         }
@@ -2867,8 +2869,9 @@ static void retype(ctx *x)
     free(sure);
 }
 
-/* "Hanul Ocean" before "Hanul Ocean Shipbuilding Co.": a company's short
- * name written before its full name is the company.  Entities resolved
+/* "Hanul Ocean" before "Hanul Ocean Shipbuilding Co.", "the State Bank"
+ * before "the State Bank of Ruritania": a body's short name written before
+ * its full name is the body.  Entities resolved
  * earlier under a short form the full name registered later are merged
  * into it (one hash look-up per candidate). */
 static void merge_short(ctx *x)
