@@ -1141,7 +1141,18 @@ static bool demonym_like(ctx *x, uint32_t i)
         return false;
     if (ends_with(x, i, "ese"))
         return true;
-    return !(w->dict & KIJI_W_LOWER) && (w->dict & KIJI_W_CAPITAL) && ends_with(x, i, "an");
+    if (!ends_with(x, i, "an") || (w->dict & KIJI_W_LOWER))
+        return false;
+    if (w->dict & KIJI_W_CAPITAL)
+        return true;
+    /* "Sumatran": a listed place and an "n" */
+    kiji_buf *b = &x->key2;
+    kiji_buf_clear(b);
+    put_key(b, x->s + w->start, w->end - w->start - 1);
+    for (size_t g = 0; g < NGAZ; g++)
+        if (gazetteers[g].type >= 0 && kiji_lex_get(gazetteers[g].lx, b->ptr, b->len) >= 0)
+            return true;
+    return false;
 }
 
 /* "West Siberia", "South Gyeongsang": a compass word before a place or
@@ -1670,6 +1681,18 @@ static void classify(ctx *x, uint32_t a, uint32_t b, bool no_person)
         while (e < b && ((W(x, e)->nw & NW_CORP) || is_place(x, e) ||
                          ((nw & NW_MISC) && (W(x, e)->f & WF_UPPER) && name_like(x, e))))
             e++;
+        /* "Tarvik Energy Insights": capitalised common words to the run's
+         * end after a company's word are the company's (no title, place
+         * or name among them) */
+        if ((nw & NW_ORG) && e == k2 + 1 && e < b && b - e <= 2 &&
+            !(W(x, b - 1)->f & WF_POSS)) {
+            uint32_t q = e;
+            while (q < b && cap_common(x, q) && !(W(x, q)->nw & (NW_ROLE | NW_PRE)) &&
+                   !(W(x, q)->dict & KIJI_W_CAPITAL))
+                q++;
+            if (q == b)
+                e = b;
+        }
         int type = (nw & (NW_ORG | NW_CORP)) ? KIJI_ENT_ORG
                    : (nw & NW_LOC)          ? KIJI_ENT_LOC
                    : (nw & NW_GPE)          ? KIJI_ENT_GPE
@@ -1812,7 +1835,8 @@ static bool law_ahead(ctx *x, uint32_t k, uint32_t b)
 
 /* Lower-case words inside bodies' names in other languages ("of", "and"
  * and "the" that are no particles of people's names). */
-static const char *const foreign_links[] = {"ng", "do", "des", "et", "e", "und", "dan", NULL};
+static const char *const foreign_links[] = {"ng", "sa", "do", "des", "et", "e", "und", "dan",
+                                            NULL};
 
 /* Capitalised runs of one sentence, words [a, b). */
 static void scan_sentence(ctx *x, uint32_t a, uint32_t b)
