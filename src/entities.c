@@ -2180,6 +2180,14 @@ static void place_aliases(ctx *x, int e, const cand *c)
     while (k > c->w0 + 1 && W(x, k - 1)->kind == K_WORD &&
            in_list(x->s + W(x, k - 1)->start, W(x, k - 1)->end - W(x, k - 1)->start, unit_mods))
         k--;
+    if (k < last) {
+        /* "Tarrow Municipality" for "Tarrow Regional Municipality" */
+        key_words(x, b, c->w0, k);
+        kiji_buf_putc(b, ' ');
+        put_key(b, x->s + W(x, last)->start, W(x, last)->end - W(x, last)->start);
+        hmap_put(&x->alias, ar, b->ptr, b->len, e, false);
+        hmap_put(&x->orgshort, ar, b->ptr, b->len, e, false); /* and before it */
+    }
     if (gaz_match(x, c->w0, k).len == k - c->w0)
         return;
     key_words(x, b, c->w0, k);
@@ -2907,14 +2915,18 @@ static void merge_short(ctx *x)
         to[e] = -1;
     for (size_t i = 0; i < x->c.n; i++) {
         const cand *c = &x->c.v[i];
+        uint8_t t = c->ent >= 0 ? x->e.v[c->ent].type : 0;
         if (c->ent < 0 || c->canon || to[c->ent] >= 0 ||
-            (x->e.v[c->ent].type != KIJI_ENT_ORG &&
-             !(x->e.v[c->ent].type == KIJI_ENT_PERSON && c->how == KIJI_HOW_SHAPE)))
+            (t != KIJI_ENT_ORG && t != KIJI_ENT_GPE &&
+             !(t == KIJI_ENT_PERSON && c->how == KIJI_HOW_SHAPE)))
             continue;
         key_words(x, &x->key, c->w0, c->w1);
         int e2 = hmap_get(&x->orgshort, x->key.ptr, x->key.len);
-        /* only into a later entity: an earlier one had its chance */
-        if (e2 > c->ent && x->e.v[e2].type == KIJI_ENT_ORG && to[e2] < 0)
+        /* only into a later entity (an earlier one had its chance), a
+         * place into a place ("Tarrow Municipality" before "Tarrow
+         * Regional Municipality") */
+        if (e2 > c->ent && to[e2] < 0 &&
+            (x->e.v[e2].type == KIJI_ENT_ORG ? t != KIJI_ENT_GPE : x->e.v[e2].type == t))
             to[c->ent] = e2;
     }
     for (size_t i = 0; i < x->c.n; i++) {
