@@ -2333,6 +2333,13 @@ static void add_aliases(ctx *x, int e, const cand *c)
             key_words(x, b, c->w0, e2);
             hmap_put(&x->alias, ar, b->ptr, b->len, e, false);
         }
+        /* "Halim Jaya" for "PT Halim Jaya Tbk": a prefix in capitals */
+        if ((W(x, c->w0)->nw & NW_ORGFIRST) && (W(x, c->w0)->f & WF_UPPER) &&
+            e2 > c->w0 + 1) {
+            key_words(x, b, c->w0 + 1, e2);
+            hmap_put(&x->alias, ar, b->ptr, b->len, e, false);
+            hmap_put(&x->orgshort, ar, b->ptr, b->len, e, false);
+        }
         kiji_buf_clear(b);
         for (uint32_t i = c->w0; i < c->w1; i++) {
             const word *w = W(x, i);
@@ -2918,7 +2925,7 @@ static void merge_short(ctx *x)
         uint8_t t = c->ent >= 0 ? x->e.v[c->ent].type : 0;
         if (c->ent < 0 || c->canon || to[c->ent] >= 0 ||
             (t != KIJI_ENT_ORG && t != KIJI_ENT_GPE &&
-             !(t == KIJI_ENT_PERSON && c->how == KIJI_HOW_SHAPE)))
+             !(t == KIJI_ENT_PERSON && (c->how == KIJI_HOW_SHAPE || c->how == KIJI_HOW_GIVEN))))
             continue;
         key_words(x, &x->key, c->w0, c->w1);
         int e2 = hmap_get(&x->orgshort, x->key.ptr, x->key.len);
@@ -2934,6 +2941,8 @@ static void merge_short(ctx *x)
         if (c->ent >= 0 && to[c->ent] >= 0) {
             c->ent = to[c->ent];
             c->how = KIJI_HOW_ALIAS;
+            c->gender = 0; /* what a person's reading gave */
+            c->role_s = c->role_e = 0;
         }
     }
     free(to);
