@@ -861,7 +861,7 @@ static uint32_t m_year(scan *sc, uint32_t i, tmatch *m)
         size_t n = tlen(sc, i);
         if (n == 6 && isdigit((unsigned char)p[2]) && isdigit((unsigned char)p[3]) &&
             isdigit((unsigned char)p[4]) && isdigit((unsigned char)p[5])) {
-            int v = atoi(p + 2);
+            int v = (p[2] - '0') * 1000 + (p[3] - '0') * 100 + (p[4] - '0') * 10 + (p[5] - '0');
             if (v >= 1900 && v <= 2199) {
                 m->kind = K_ABS, m->g = G_YEAR, m->y = v;
                 return i + 1;
