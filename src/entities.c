@@ -530,7 +530,10 @@ static void add_word_token(ctx *x, uint32_t a, uint32_t b, uint32_t sent, uint16
         uint32_t h = a;
         while (h < b && h < a + 7 && s[h] != '-')
             h++;
-        if (h >= b || s[h] != '-' || !upper_at(s + h + 1, b - h - 1) ||
+        uint32_t r = h + 1; /* the rest's first piece: "Ex-Im" stays */
+        while (r < b && s[r] != '-')
+            r++;
+        if (h >= b || s[h] != '-' || !upper_at(s + h + 1, b - h - 1) || r - h - 1 < 3 ||
             !(eq_word(s + a, h - a, "ex") || eq_word(s + a, h - a, "then") ||
               eq_word(s + a, h - a, "former")))
             break;
@@ -1572,8 +1575,8 @@ static void classify(ctx *x, uint32_t a, uint32_t b, bool no_person)
     uint32_t k = no_person ? UINT32_MAX : find_title(x, a, b, &name);
     if (k != UINT32_MAX) {
         uint32_t ra = a;
-        while (ra < k && (W(x, ra)->f & WF_AMB) && !(W(x, ra)->nw & (NW_PRE | NW_TITLE)) &&
-               !(W(x, ra)->f & WF_GAZ))
+        while (ra < k && (W(x, ra)->f & WF_AMB) &&
+               !(W(x, ra)->nw & (NW_PRE | NW_TITLE | NW_ORGFIRST)) && !(W(x, ra)->f & WF_GAZ))
             ra++;
         classify(x, ra, k, true); /* places and bodies inside the title */
         /* the name runs to an organisation word, if one follows */
