@@ -2359,7 +2359,7 @@ static int cue_word(const scan *sc, uint32_t k)
                                                  "with", "to", "into", "and", "or", "as",
                                                  "than", "off", "out", "up", "down", NULL};
             if (p == UINT32_MAX || !in_sent(sc, k + 1) || sc->T[k + 1].kind == KIJI_TOK_PUNCT ||
-                word_in(sc, k + 1, no_obj) >= 0 || capital(sc, k) ||
+                (word_in(sc, k + 1, no_obj) >= 0 && !word_is(sc, k, "hit")) || capital(sc, k) ||
                 base_len(sc, p) < tlen(sc, p))
                 return CUE_NONE;
             /* a plural subject may tell a present ("countries cut
@@ -2420,11 +2420,33 @@ static int cue_word(const scan *sc, uint32_t k)
         }
     }
     if (word_is(sc, k, "has") || word_is(sc, k, "have") || ends_with(sc, k, "\xe2\x80\x99ve")) {
-        /* a perfect: has agreed, have been */
+        /* a perfect: has agreed, have been, has since risen */
+        static const char *const participles[] = {
+            "risen", "fallen", "grown", "seen", "taken", "given", "done", "gone", "known",
+            "shown", "driven", "written", "spoken", "chosen", "broken", "stolen", "frozen",
+            "begun", "won", "lost", "held", "made", "paid", "sold", "left", "kept", "built",
+            "spent", "sent", "cut", "hit", "set", "put", "spread", "brought", "bought",
+            "caught", "fought", "thought", "taught", "sought", "struck", "become", "come",
+            "run", "met", "led", "fled", "shed", "shut", "hurt", "quit", "beaten", "drawn",
+            "withdrawn", "thrown", "flown", "blown", "worn", "torn", "sworn", "shaken",
+            "ridden", "arisen", "forgotten", "forgiven", "undergone", "overseen",
+            "overtaken", "undertaken", "hidden", "found", "got", "gotten", "had", "heard",
+            "laid", "said", "told", "stood", "lent", "dealt", "felt", "slid", "split", "sunk",
+            "soared", "surged", NULL};
+        static const char *const adv_w[] = {"since", "already", "also", "not", "never", "ever",
+                                            "just", "long", "now", "all", "both", "yet",
+                                            "recently", "again", NULL};
         for (uint32_t q = k + 1; q < k + 4 && in_sent(sc, q); q++)
             if (word_is(sc, q, "been") ||
                 (sc->T[q].kind == KIJI_TOK_WORD && ends_with(sc, q, "ed")))
                 return CUE_PAST;
+        uint32_t q = k + 1;
+        while (q < k + 4 && (word_in(sc, q, adv_w) >= 0 || (in_sent(sc, q) &&
+                                                           sc->T[q].kind == KIJI_TOK_WORD &&
+                                                           ends_with(sc, q, "ly"))))
+            q++;
+        if (word_in(sc, q, participles) >= 0)
+            return CUE_PAST;
         return CUE_PRES;
     }
     /* a finite present ends the search: "the hearing is on March 15" */
@@ -2440,6 +2462,12 @@ static int cue_word(const scan *sc, uint32_t k)
          * "be operationalized") nor an adjective ("the recently established") */
         uint32_t p = prev_word(sc, k);
         if (p == UINT32_MAX)
+            return CUE_PAST;
+        /* "protests that erupted in August": a relative clause's verb,
+         * not "that troubled region" */
+        if (word_is(sc, p, "that") &&
+            (!in_sent(sc, k + 1) || sc->T[k + 1].kind != KIJI_TOK_WORD ||
+             word_in(sc, k + 1, det_prep_w) >= 0))
             return CUE_PAST;
         if (word_in(sc, p, aux_w) >= 0 || word_in(sc, p, det_prep_w) >= 0 ||
             word_in(sc, p, link_w) >= 0)
@@ -2666,7 +2694,16 @@ static dir clause_dir(const scan *sc, const tmatch *ms, size_t x)
         uint32_t p = a - 1;
         if ((word_is(sc, p, "on") || word_is(sc, p, "the")) && p > sc->t0)
             p--; /* since the August floods */
-        if (word_is(sc, p, "since"))
+        /* since the floods in August: a few plain words between, no verb */
+        bool since = false;
+        for (uint32_t q = a, e = 0; q > sc->t0 && e < 5 && !since; e++) {
+            q--;
+            since = word_is(sc, q, "since") && plain_case(sc, q);
+            if (!since && (sc->T[q].kind != KIJI_TOK_WORD || cue_at(sc, q) != CUE_NONE ||
+                           in_tx(sc, q)))
+                break;
+        }
+        if (since || word_is(sc, p, "since"))
             c = CUE_PAST;
         else if (word_is(sc, p, "after") && (c == CUE_NONE || c == CUE_PRES))
             c = CUE_PAST;
@@ -3447,8 +3484,10 @@ void kiji_timex_run(kiji_doc *d)
                 tx.anchor = kiji_arena_strdup(&d->arena, anchor_dct);
             }
             KIJI_VEC_PUSH(d->timexes, tx);
-            /* a year written out, or counted ("last year", "two years ago") */
+            /* a year written out, or counted ("last year", "two years ago");
+             * not a bound ("the worst since 1990") */
             if (kind == KIJI_PARA_BODY && !lit[0] && rd.y > 0 &&
+                !(m->ts > sc.t0 && word_is(&sc, m->ts - 1, "since")) &&
                 ((m->kind == K_ABS && (m->g == G_YEAR || m->g == G_MONTH || m->g == G_DAY)) ||
                  (m->kind == K_REL && m->g == G_YEAR)))
                 story_year = rd.y, story_month = rd.g >= G_MONTH ? rd.m : 0, story_sent = si;
