@@ -663,7 +663,8 @@ static uint32_t m_date(scan *sc, uint32_t i, tmatch *m)
             "and", "or", "to", "on", "until", "throughout", "that", "each", "every",
             "earlier", "later", "end", "beginning", "start", "middle", "past", "coming", NULL};
         bool supported = i > sc->t0 && word_in(sc, i - 1, before) >= 0;
-        /* "originally scheduled for May", "a deadline for March" */
+        /* "originally scheduled for May", "a deadline for March",
+         * "postponed the vote to May" */
         static const char *const plan_for[] = {"scheduled", "slated", "planned", "set", "due",
                                                "expected", "penciled", "pencilled",
                                                "rescheduled", "deadline", NULL};
@@ -683,6 +684,14 @@ static uint32_t m_date(scan *sc, uint32_t i, tmatch *m)
             supported = i - 1 > sc->t0 &&
                         (month_at(sc, i - 2, &a2) || day_at(sc, i - 2) ||
                          (punct_is(sc, i - 2, '.') && i - 2 > sc->t0 && month_at(sc, i - 3, &a2)));
+        }
+        static const char *const put_off[] = {"postponed", "delayed", "moved", "pushed",
+                                              "brought", "rescheduled", "deferred", NULL};
+        for (uint32_t q = i - 1, e = 0; !supported && word_is(sc, i - 1, "to") && q > sc->t0 &&
+                                        e < 4;
+             e++) {
+            q--;
+            supported = word_in(sc, q, put_off) >= 0;
         }
         /* "the March deadline", "the May elections": a month as a noun's
          * modifier, when the noun is one that dates ("the May government"
@@ -2655,6 +2664,24 @@ static dir clause_dir(const scan *sc, const tmatch *ms, size_t x)
     if (lc == CUE_PAST && lk != UINT32_MAX && ld > rd && ld <= 6 && lk > sc->t0 &&
         word_in(sc, lk - 1, rel_pron) >= 0)
         c = lc;
+    /* "have confirmed the festival for mid-August", "postponed the vote to
+     * May": a plan made in the past for the date, an intention told in the
+     * past */
+    static const char *const plan_past[] = {
+        "confirmed", "set", "booked", "scheduled", "planned", "moved", "postponed", "delayed",
+        "pushed", "rescheduled", "called", "announced", "fixed", "slated", "brought",
+        "deferred", NULL};
+    static const char *const plan_to[] = {"for", "to", "until", "till", NULL};
+    if (c == CUE_PAST && ld <= rd && lk != UINT32_MAX && ld <= 6 && a > sc->t0 &&
+        word_in(sc, a - 1, plan_to) >= 0) {
+        /* a postponement is news when made: its new date lies ahead */
+        static const char *const put_off_w[] = {"postponed", "delayed", "pushed", "deferred",
+                                                "rescheduled", NULL};
+        for (uint32_t k = lk; k < a && c == CUE_PAST; k++)
+            if (word_in(sc, k, plan_past) >= 0 && !capital(sc, k))
+                c = word_in(sc, k, put_off_w) >= 0 && !word_is(sc, a - 1, "for") ? CUE_FUT
+                                                                                   : CUE_NEAR;
+    }
     if (c == CUE_NONE)
         c = say == CUE_SAY_PAST ? CUE_PAST : CUE_NONE;
     /* a deadline or a bound ahead: "have until the end of June", "by
@@ -2749,8 +2776,8 @@ static bool pick_forward(dir dr, long back, long fwd, long weight)
         return false;
     if (dr == DIR_FUTURE)
         return true;
-    if (dr == DIR_NEAR)
-        return fwd < back;
+    if (dr == DIR_NEAR) /* a plan: ahead on a tie */
+        return fwd <= back;
     return fwd * weight < back;
 }
 
