@@ -2398,7 +2398,11 @@ static int cue_word(const scan *sc, uint32_t k)
         !(in_sent(sc, k + 1) && (sc->T[k + 1].kind == KIJI_TOK_NUM ||
                                  word_in(sc, k + 1, det_prep_w) >= 0)))
         expect = false;
-    if (sc->kind == KIJI_PARA_BODY || expect) {
+    /* a caption tells the past in the present, but not in a relative
+     * clause: "the stadium, which hosts the final in August" */
+    static const char *const rel_w[] = {"which", "that", "who", NULL};
+    bool rel_cap = sc->kind == KIJI_PARA_CAPTION && k > sc->t0 && word_in(sc, k - 1, rel_w) >= 0;
+    if (sc->kind == KIJI_PARA_BODY || expect || rel_cap) {
         bool sched = expect || word_in(sc, k, schedule_w) >= 0;
         /* "continues to deepen", "begins to fade": an infinitive, no
          * timetable ("returns to Paris on Friday" is one) */
@@ -2541,7 +2545,7 @@ static dir clause_dir(const scan *sc, const tmatch *ms, size_t x)
     int lc = CUE_NONE, rc = CUE_NONE, say = CUE_NONE;
     uint32_t ld = UINT32_MAX, rd = UINT32_MAX, lk = UINT32_MAX;
     uint32_t a = ms[x].ts;
-    bool inf = false, sub = false;
+    bool inf = false, sub = false, comma = false;
     static const char *const ahead[] = {"next", "upcoming", "forthcoming", NULL};
     static const char *const happenings[] = {
         "meeting", "meetings", "round", "session", "sessions", "hearing", "hearings", "vote",
@@ -2569,11 +2573,18 @@ static dir clause_dir(const scan *sc, const tmatch *ms, size_t x)
             lc = CUE_FUT, ld = d;
             break;
         }
+        if (punct_is(sc, k, ','))
+            comma = true;
         int c = cue_at(sc, k);
         if (c == CUE_STOP)
             break;
         if (c == CUE_SCHED)
             c = CUE_FUT;
+        /* "the budget, presented in September, raises taxes from January":
+         * a participle after a comma, a comma back, is an aside's */
+        if (c == CUE_PAST && comma && k > sc->t0 && punct_is(sc, k - 1, ',') &&
+            ends_with(sc, k, "ed"))
+            continue;
         /* "expects its review to be finished by June": the expecting
          * verb puts its infinitive ahead; told in the past ("threatened
          * to veto it in March") ahead of the telling, not of now */
@@ -2714,6 +2725,20 @@ static dir clause_dir(const scan *sc, const tmatch *ms, size_t x)
         else if (p - sc->t0 >= 3 && word_is(sc, p - 1, "than") && word_is(sc, p - 2, "later") &&
                  word_is(sc, p - 3, "no"))
             c = CUE_FUT;
+        else if (p > sc->t0 && word_is(sc, p - 1, "from") && ms[x].kind != K_WDAY) {
+            /* "the rules apply from June": a start in the present is to
+             * come; not a comparison ("up 5% from January") */
+            static const char *const cmp_w[] = {"up", "down", "percent", "%", "rise", "fall",
+                                                "rises", "falls", "increase", "decrease",
+                                                "higher", "lower", "compared", NULL};
+            bool cmp = false;
+            for (uint32_t q = p - 1, e = 0; q > sc->t0 && e < 8 && !cmp; e++) {
+                q--;
+                cmp = word_in(sc, q, cmp_w) >= 0 || punct_is(sc, q, '%');
+            }
+            if (!cmp)
+                c = CUE_FUT;
+        }
     }
     /* "the toll since Tuesday's quake is 300", "prices are up after the vote
      * on Tuesday": since always looks back, after does in the present */
