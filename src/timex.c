@@ -2243,7 +2243,7 @@ static const char *const schedule_w[] = {
     "unveils", "debuts", "premieres", "returns", "heads", "arrives", "departs", "convenes",
     "reconvenes", "testifies", "appears", "kicks", "open", "close", "meet", "vote", "host",
     "face", "play", "return", "arrive", "depart", "travel", "visit", "reconvene", "runs",
-    "lasts", "continues", NULL};
+    "lasts", "continues", "continue", "leaves", "leave", "head", "fly", "flies", NULL};
 
 static bool ends_with(const scan *sc, uint32_t i, const char *suf)
 {
