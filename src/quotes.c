@@ -2492,6 +2492,41 @@ static int role_named(const ctx *c, uint32_t k, uint32_t h)
     return best;
 }
 
+/* The phrase that brought in the group "the X" at token k (head h) as the
+ * subject of one of the ten sentences before: "a panel of three
+ * arbitrators" (an indefinite article, the same noun, and more words after
+ * it).  Sets its tokens [*ga, *gb). */
+static bool group_named(ctx *c, uint32_t k, uint32_t h, uint32_t *ga, uint32_t *gb)
+{
+    const kiji_doc *d = c->d;
+    kiji_str w = tok(c, h);
+    uint32_t s = c->tsent[k];
+    for (uint32_t n = 0; n < 10 && s > 0; n++) {
+        s--;
+        const kiji_sentence *S = &d->sentences.v[s];
+        if (!body_para(d, S->para))
+            continue;
+        uint32_t a = 0, b = 0, se = S->tok + S->ntok;
+        if (subject_span(c, S->tok, se, &a, &b) != SK_GROUP ||
+            !(tok_is(c, a, "a") || tok_is(c, a, "an")))
+            continue;
+        kiji_str x = tok(c, a + 1);
+        if (x.len != w.len || strncasecmp(x.ptr, w.ptr, w.len) ||
+            !(tok_is(c, a + 2, "of") || tok_is(c, a + 2, "from") || tok_is(c, a + 2, "for")))
+            continue;
+        /* the words after the preposition, up to the verb */
+        uint32_t e = a + 3;
+        while (e < se && e < a + 10 && c->inq[e] < 0 && np_word(c, e) && !verbish(c, e))
+            e++;
+        if (e > a + 3 && e < se && verbish(c, e)) {
+            *ga = a;
+            *gb = e;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Speaker from a noun phrase in tokens [a, b): a document's source ("a
  * Pentagon statement" -> the Pentagon), a named institution ("the
  * Pentagon"), or the phrase itself as a group ("the top officials"). */
@@ -2624,6 +2659,18 @@ static bool resolve_group(ctx *c, uint32_t a, uint32_t b, speaker *sp)
             sp->conf = 0.8f;
             return true;
         }
+    }
+    /* "the panel" after "a panel of three arbitrators ruled ...": the
+     * phrase that brought the group in as a sentence's subject */
+    uint32_t ga, gb;
+    if (b == a + 2 && tok_is(c, a, "the") && (hb & (N_ORG | N_PEOPLE)) &&
+        !(hb & N_PERSON) && group_named(c, a, b - 1, &ga, &gb)) {
+        sp->name = dup(c, c->s + c->T[ga].start, c->T[gb - 1].end - c->T[ga].start);
+        sp->cls = (hb & N_PEOPLE) ? SC_PEOPLE : SC_ORG;
+        sp->how = "description";
+        sp->conf = 0.8f;
+        sp->head = tok(c, b - 1);
+        return true;
     }
     sp->name = dup(c, c->s + sp->ms, sp->me - sp->ms);
     sp->cls = (hb & N_PEOPLE) ? SC_PEOPLE : (hb & N_PERSON) ? SC_PERSON : SC_ORG;
