@@ -176,6 +176,8 @@ static bool title_tok(const ctx *c, uint32_t k);
 static int mention_at(const ctx *c, uint32_t a, uint32_t b);
 static uint32_t tok_of(const ctx *c, uint32_t off);
 static uint32_t role_tail(const ctx *c, uint32_t a, uint32_t b);
+static bool in_date(const ctx *c, uint32_t t);
+static uint8_t ent_cls(const kiji_entity *E);
 
 /* ------------------------------------------------------------------ */
 /* tokens                                                              */
@@ -792,7 +794,21 @@ static bool name_back(const ctx *c, uint32_t b, uint32_t sb, uint32_t *a)
     /* "Kestrel Partners said" opens an article: a common word before the
      * word that ends a company's name is the name's, not the sentence's */
     bool corp = b - k == 2 && (noun_bits(c, k + 1) & (N_CORP | N_ORG)) &&
-                !(cue_bits(c, k) & (C_DET | C_STOP | C_SKIP | C_CUE)) && !(noun_bits(c, k) & N_SPEAKER);
+                !(cue_bits(c, k) & (C_DET | C_STOP | C_SKIP | C_CUE)) &&
+                !(noun_bits(c, k) & N_SPEAKER);
+    /* and so is a sport's before a country, a national body: "Cycling
+     * Norway said"; not an adverb ("Elsewhere", "Separately") */
+    if (!corp && b - k == 2 && k + 1 < c->nt && c->inq[k + 1] < 0 &&
+        !(cue_bits(c, k) & (C_DET | C_STOP | C_SKIP | C_CUE)) && !(noun_bits(c, k) & N_SPEAKER) &&
+        !in_date(c, k)) {
+        kiji_str w = tok(c, k);
+        int mi = mention_at(c, c->T[k + 1].start, c->T[k + 1].end);
+        corp = mi >= 0 && !(w.len > 2 && !strncasecmp(w.ptr + w.len - 2, "ly", 2)) &&
+               !tok_is(c, k, "elsewhere") && !tok_is(c, k, "overall") &&
+               c->d->mentions.v[mi].start == c->T[k + 1].start &&
+               ent_cls(&c->d->entities.v[c->d->mentions.v[mi].entity]) == SC_PLACE &&
+               mention_at(c, c->T[k].start, c->T[k].end) < 0;
+    }
     while (k < b - 1 && start_word(c, k) && !is_particle(c, k) && !corp)
         k++;
     if (k == b - 1 && start_word(c, k))
@@ -2326,7 +2342,10 @@ static bool resolve_name(ctx *c, uint32_t a, uint32_t b, speaker *sp)
         if (!x.name || !y.name)
             break;
         kiji_buf_clear(&c->tmp);
-        kiji_buf_printf(&c->tmp, "%s and %s", x.name, y.name);
+        /* the article before the second name stays, as written: "X and
+         * the Y Agency" */
+        kiji_buf_printf(&c->tmp, "%s and %s%s", x.name,
+                        tok_is(c, k + 1, "the") && y.cls == SC_ORG ? "the " : "", y.name);
         memset(sp, 0, sizeof *sp);
         sp->entity = -1;
         sp->name = dup(c, c->tmp.ptr, c->tmp.len);
