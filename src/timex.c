@@ -1273,11 +1273,13 @@ static uint32_t m_part(scan *sc, uint32_t i, tmatch *m)
      * the second half"; "scored in the second half" is a game's) */
     if (ctx < 0 || (g == G_HALF && ctx == 0 && !(i > sc->t0 && word_in(sc, i - 1, half_prep) >= 0)))
         return 0;
-    if (last_one && the) {
+    /* "the last quarter" is the previous one; "the final quarter" the
+     * year's fourth */
+    if (q == 5 && the) {
         m->kind = K_REL, m->n = -1, m->part = 0;
         return j;
     }
-    if (last_one)
+    if (last_one && !the && g == G_QUARTER && split_hyphens(sc, j - 1, parts) != 2)
         return 0;
     return j;
 }
@@ -1383,10 +1385,15 @@ static uint32_t m_rel(scan *sc, uint32_t i, tmatch *m)
         }
         return 0;
     }
-    if (word_is(sc, i, "the") && word_is(sc, i + 1, "day") &&
+    /* the day before, the year before: at a clause end they count from
+     * the story's date ("the day before the vote" dates the vote) */
+    static const char *const bu[] = {"day", "week", "month", "year", NULL};
+    static const int bg[] = {G_DAY, G_WEEK, G_MONTH, G_YEAR};
+    int bi = word_in(sc, i + 1, bu);
+    if (word_is(sc, i, "the") && bi >= 0 && tlen(sc, i + 1) == base_len(sc, i + 1) &&
         (word_is(sc, i + 2, "before") || word_is(sc, i + 2, "after")) &&
         !(in_sent(sc, i + 3) && sc->T[i + 3].kind != KIJI_TOK_PUNCT)) {
-        m->kind = K_ANAPH, m->g = G_DAY, m->n = word_is(sc, i + 2, "before") ? -1 : 1;
+        m->kind = K_ANAPH, m->g = bg[bi], m->n = word_is(sc, i + 2, "before") ? -1 : 1;
         return i + 3;
     }
     /* N units ago / later / earlier */
