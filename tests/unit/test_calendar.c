@@ -145,6 +145,10 @@ TEST(value_ranges)
     CHECK(!kiji_value_range("2023-02-30", &f, &l));
     CHECK(!kiji_value_range("2023-W53", &f, &l));
     CHECK(!kiji_value_range("2023-Q5", &f, &l));
+    /* the quarter reported, with no publication date to place it */
+    CHECK(!kiji_value_range("XXXX-QX", &f, &l));
+    CHECK(!kiji_value_range("2023-QX", &f, &l));
+    CHECK(!kiji_value_range("2023-Q0", &f, &l));
     CHECK(!kiji_value_range("", &f, &l));
 }
 
