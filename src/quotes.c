@@ -50,6 +50,7 @@ enum {
     C_BASE = 1u << 11, /* (computed) the bare form of a cue verb: "state" */
     C_BARE = 1u << 12, /* a "that" verb that may drop "that": "added the ..." */
     C_FRAME = 1u << 13, /* names who stands behind quoted words, reports nothing */
+    C_OBJECT = 1u << 14, /* a listener may come before "that": "warned investors that" */
     C_CUE = C_SAY | C_TELL | C_THAT | C_WEAK | C_ASK | C_ACCORDING | C_FRAME,
 };
 
@@ -76,6 +77,7 @@ static unsigned tag_bits(const char *tag)
         {"ask", C_ASK},         {"according", C_ACCORDING},               {"naming", C_NAMING},
         {"skip", C_SKIP},       {"det", C_DET},       {"article", C_ARTICLE},
         {"stop", C_STOP},       {"bare", C_BARE},     {"frame", C_FRAME},
+        {"object", C_OBJECT},
         {"person", N_PERSON},   {"people", N_PEOPLE}, {"org", N_ORG},     {"doc", N_DOC},
         {"title", N_TITLE},     {"thing", N_THING},   {"name", N_NAME},
         {"particle", N_PARTICLE}, {"corp", N_CORP},
@@ -4060,6 +4062,16 @@ static void indirect_sentence(ctx *c, size_t r0, size_t r1)
                     if (e == k)
                         continue;
                     k = e;
+                } else if ((r->cls & C_OBJECT) && !tok_is(c, k, "that")) {
+                    /* "warned investors (on Tuesday) that": the listener
+                     * may stand before "that", which must follow */
+                    uint32_t e = listener_end(c, k, se), t = e;
+                    if (t + 1 < se && (cue_bits(c, t) & C_STOP) && in_date(c, t + 1))
+                        t++;
+                    while (t < se && in_date(c, t))
+                        t++;
+                    if (e > k && tok_is(c, t, "that"))
+                        k = t;
                 }
                 bool that = false;
                 uint32_t k0 = k;
