@@ -1413,13 +1413,27 @@ static bool inverted_end(const ctx *c, uint32_t k, uint32_t se)
  * for" ("Minister of Tourism and Culture Ana Lima") with no person named
  * in it, or titles only ("Defense Minister and Deputy Prime Minister Ana
  * Lima")? */
-static bool role_and(const ctx *c, uint32_t a, uint32_t amp, uint32_t sb)
+static bool role_and(const ctx *c, uint32_t a, uint32_t amp, uint32_t sb, uint32_t b)
 {
     bool titles = a < amp;
     for (uint32_t k = a; k < amp && titles; k++)
         titles = title_tok(c, k) || (noun_bits(c, k) & N_PERSON);
     if (titles)
         return true;
+    /* two portfolios before one title: "Culture and Fisheries Minister
+     * Ana Lima" (the first conjunct capitalised words no entity names,
+     * the second its own portfolio's words, then the title and more) */
+    bool port = a < amp && amp - a <= 3 && amp + 2 < b && is_name_tok(c, amp + 1) &&
+                !title_tok(c, amp + 1) && mention_at(c, c->T[a].start, c->T[amp - 1].end) < 0;
+    for (uint32_t k = a; k < amp && port; k++)
+        port = is_name_tok(c, k) && !title_tok(c, k) && !(cue_bits(c, k) & (C_DET | C_ARTICLE));
+    if (port) {
+        uint32_t k = amp + 1;
+        while (k < b && k < amp + 4 && is_name_tok(c, k) && !title_tok(c, k))
+            k++;
+        if (k + 1 < b && title_tok(c, k))
+            return true;
+    }
     /* the title and its "of" before the conjunct or inside it */
     bool of = false;
     for (uint32_t k = a >= sb + 2 ? a - 1 : a; k < amp && !of; k++)
@@ -1664,7 +1678,7 @@ static bool add_cue(ctx *c, uint32_t i, uint32_t m, unsigned cls, uint32_t sent)
             amp--;
         if (r.sk != SK_NONE && r.sk != SK_PRON && amp > sb && tok_is(c, amp, "and") &&
             (name_back(c, amp, sb, &a2) || group_back(c, amp, sb, &a2))) {
-            if (role_and(c, a2, amp, sb)) {
+            if (role_and(c, a2, amp, sb, r.sp1)) {
                 /* "Minister of Tourism and Culture Ana Lima said": one
                  * person after a role with "and" in it */
                 if (r.sk == SK_NAME)
