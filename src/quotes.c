@@ -1511,6 +1511,12 @@ static bool add_cue(ctx *c, uint32_t i, uint32_t m, unsigned cls, uint32_t sent)
         return true;
     }
     bool base = m == 1 && (cue_bits(c, i) & C_BASE);
+    /* "told analysts on an earnings call", "joined a conference call": a
+     * bare verb after "a" and one plain word is that phrase's noun */
+    if (base && i >= sb + 2 && (tok_is(c, i - 2, "a") || tok_is(c, i - 2, "an")) &&
+        is_word(c, i - 1) && !is_name_tok(c, i - 1) && !is_pronoun(c, i - 1) &&
+        !(cue_bits(c, i - 1) & C_DET) && !(noun_bits(c, i - 1) & N_SPEAKER))
+        return false;
     if (m == 1 && is_participle(c, i)) {
         bool after = i > sb && (is_sep(c, i - 1) || (c->inq[i - 1] >= 0 &&
                                                      c->qs.v[c->inq[i - 1]].close == i - 1));
