@@ -2901,6 +2901,23 @@ static bool it_org(ctx *c, uint32_t k, const speaker *A, speaker *sp)
            sp->entity >= 0 && sp->cls == SC_ORG;
 }
 
+/* Does the sentence opening at token s0 hold only a place in front of
+ * token t: a preposition, capitalised words and a comma just before t
+ * ("In Borovo, ", "Outside the Town Hall, ")? */
+static bool place_front(const ctx *c, uint32_t s0, uint32_t t)
+{
+    static const char *const w[] = {"in", "at", "outside", "inside", "near", "across", NULL};
+    bool prep = false;
+    for (int i = 0; w[i] && !prep; i++)
+        prep = tok_is(c, s0, w[i]);
+    if (!prep || !is_punct(c, t - 1, ',') || t > s0 + 6)
+        return false;
+    for (uint32_t j = s0 + 1; j + 1 < t; j++)
+        if (!is_name_tok(c, j) && !(j == s0 + 1 && tok_is(c, j, "the")))
+            return false;
+    return true;
+}
+
 /* Speaker of a pronoun at token k: the last speaker it can stand for (he or
  * she: a person of that gender or of none known; they: a group or an
  * institution; it: an institution), unless a person opened a sentence of
@@ -2996,9 +3013,13 @@ static bool resolve_ref(ctx *c, uint32_t k, uint8_t want, bool they, bool it, sp
             if (E->type != KIJI_ENT_PERSON || !gender_ok(want, E->gender) || c->inq[t] >= 0)
                 continue;
             /* the name opens its sentence, maybe after its role
-             * ("Mediator Ana Lima arrived ...", "The coach, Ana Lima, ...") */
-            bool opens = t < S->tok + 8;
-            for (uint32_t j = S->tok; j < t && opens; j++)
+             * ("Mediator Ana Lima arrived ...", "The coach, Ana Lima, ..."),
+             * or after a place in front ("In Borovo, Ana Lima, 58, stood") */
+            uint32_t s0 = S->tok;
+            if (t > s0 + 2 && place_front(c, s0, t))
+                s0 = t;
+            bool opens = t < s0 + 8;
+            for (uint32_t j = s0; j < t && opens; j++)
                 opens = (is_name_tok(c, j) && !start_word(c, j)) ||
                         (noun_bits(c, j) & (N_PERSON | N_TITLE)) ||
                         ((cue_bits(c, j) & C_ARTICLE) && j == S->tok) ||
