@@ -1265,9 +1265,26 @@ static bool is_prep(const ctx *c, uint32_t i)
     return false;
 }
 
+static bool dateline(const ctx *c, uint32_t a, uint32_t b);
+
+/* The dash after a dateline that opens the sentence at sb ("BEIJING –",
+ * "LISBON, March 4 (Reuters) -"), or sb: a first word in capitals only,
+ * then capitalised words, numbers and signs. */
+static uint32_t past_dateline(const ctx *c, uint32_t sb, uint32_t se)
+{
+    kiji_str w = tok(c, sb);
+    bool caps = sb < se && is_word(c, sb) && w.len >= 2;
+    for (size_t k = 0; k < w.len && caps; k++)
+        caps = !(w.ptr[k] >= 'a' && w.ptr[k] <= 'z');
+    for (uint32_t t = sb + 1; caps && t < se && t < sb + 12; t++)
+        if (is_dash(c, t))
+            return dateline(c, sb, t) ? t + 1 : sb;
+    return sb;
+}
+
 static uint8_t subject_span(const ctx *c, uint32_t sb, uint32_t se, uint32_t *a, uint32_t *b)
 {
-    for (uint32_t t = sb; t < se && t < sb + 14; t++) {
+    for (uint32_t t = past_dateline(c, sb, se); t < se && t < sb + 14; t++) {
         if (c->inq[t] >= 0)
             return SK_NONE;
         if (c->T[t].kind == KIJI_TOK_PUNCT)
