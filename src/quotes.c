@@ -1373,8 +1373,17 @@ static uint8_t appos_subject(const ctx *c, uint32_t comma, uint32_t sb, bool str
         kiji_str w = tok(c, k + 1);
         if (!plain && (memchr(w.ptr, '-', w.len) || memchr(w.ptr, '.', w.len)))
             plain = true; /* a party and a state: "D-N.M." */
-        /* the name first, then what the person is */
-        if (plain && name_back(c, k, sb, &na) && (!strict || clause_start(c, na, sb))) {
+        /* the name first, then what the person is; a name with "and" in
+         * it starts where its mention does ("at the Institute for Water
+         * and Soil, a think tank, said": no clause starts at "Soil") */
+        bool nb = plain && name_back(c, k, sb, &na);
+        if (nb && na > sb && tok_is(c, na - 1, "and")) {
+            int mi = mention_at(c, c->T[na].start, c->T[k - 1].end);
+            if (mi >= 0 && c->d->mentions.v[mi].start < c->T[na].start &&
+                c->d->mentions.v[mi].end >= c->T[k - 1].end)
+                na = tok_of(c, c->d->mentions.v[mi].start);
+        }
+        if (nb && (!strict || clause_start(c, na, sb))) {
             *a = na;
             *b = k;
             return SK_NAME;
