@@ -2693,7 +2693,12 @@ static bool resolve_group(ctx *c, uint32_t a, uint32_t b, speaker *sp)
         uint32_t me = tok_of(c, m->end - 1);
         /* right before the noun, or before "news agency"; not "the U.N.
          * climate secretariat", a body of its own */
-        if (E->type == KIJI_ENT_ORG && m->start >= c->T[a].start &&
+        /* but "lawmakers from the opposition Orbis party" are people
+         * of the party, a group of their own */
+        bool people = false;
+        for (uint32_t k = a; k < b && c->T[k].end <= m->start && !people; k++)
+            people = (noun_bits(c, k) & (N_PERSON | N_PEOPLE)) != 0;
+        if (E->type == KIJI_ENT_ORG && m->start >= c->T[a].start && !people &&
             (me + 2 == b || (me + 3 == b && tok_is(c, me + 1, "news")))) {
             set_entity(c, sp, m->entity);
             sp->ms = m->start;
