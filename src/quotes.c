@@ -3527,10 +3527,11 @@ static bool words_of(ctx *c, uint32_t s, speaker *sp)
         if ((sk == SK_NAME || sk == SK_GROUP) && b < se && is_word(c, b) &&
             !(cue_bits(c, b) & (C_STOP | C_DET)) && !is_name_tok(c, b))
             return resolve_span(c, sk, a, b, sp);
-        if (sk == SK_NAME && is_punct(c, b, ',')) {
-            /* "That was how Ana Lima, a navy officer, described it" */
+        if ((sk == SK_NAME || sk == SK_GROUP) && is_punct(c, b, ',')) {
+            /* "That was how Ana Lima, a navy officer, described it", "That
+             * was how an officer, who asked not to be named, put it" */
             uint32_t e = b + 1;
-            while (e < se && e < b + 20 && !is_punct(c, e, ',') && c->inq[e] < 0)
+            while (e < se && e < b + 24 && !is_punct(c, e, ',') && c->inq[e] < 0)
                 e++;
             if (is_punct(c, e, ',') && e + 1 < se && is_word(c, e + 1) &&
                 !(cue_bits(c, e + 1) & (C_STOP | C_DET)))
