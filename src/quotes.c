@@ -1153,6 +1153,14 @@ static uint8_t speaker_fwd(const ctx *c, uint32_t k, uint32_t se, uint32_t *a, u
             *b = rb;
             return SK_NAME;
         }
+        /* "a Norwegian coast guard officer": a name after "a" is what
+         * the group is, not who */
+        if (j == k + 1 && (tok_is(c, k, "a") || tok_is(c, k, "an")) &&
+            group_fwd(c, k, se, &ge, &gh) && ge > e && (noun_bits(c, gh) & N_PERSON)) {
+            *a = k;
+            *b = ge;
+            return SK_GROUP;
+        }
         if (!is_possessive(c, e - 1) && !(noun_bits(c, e) & N_PERSON)) {
             *a = j;
             *b = e;
