@@ -2224,7 +2224,13 @@ static const char *const to_future[] = {"plan", "plans", "planned", "planning", 
                                         "intended", "aimed", "expect", "expects",
                                         "threaten", "threatens", "threatened", "vow", "vows",
                                         "pledge", "pledges", "promise", "promises", "propose",
-                                        "proposes", "proposed", "seek", "sought", NULL};
+                                        "proposes", "proposed", "seek", "sought",
+                                        /* urging someone to act: "has pressed the
+                                         * government to cut arrears by June 30" */
+                                        "urge", "urges", "ask", "asks", "press", "presses",
+                                        "pressed", "pressing", "push", "pushes", "pushed",
+                                        "pushing", "encourage", "encourages", "encouraged",
+                                        NULL};
 /* Verbs of expecting: their object is to come ("economists expect the
  * first cut in June"). */
 static const char *const expect_w[] = {"expect", "expects", "anticipate", "anticipates",
@@ -2607,7 +2613,10 @@ static dir clause_dir(const scan *sc, const tmatch *ms, size_t x)
             /* "said he would step down once a successor was sworn in, in
              * April": a subordinate clause takes its time from the main one */
             if (sub) {
-                if (c == CUE_FUT)
+                /* only a modal does: in "where it holds sway, after X
+                 * entered the race in August" the present is an aside's */
+                if (c == CUE_FUT && (word_in(sc, k, future_w) >= 0 ||
+                                     ends_with(sc, k, "\xe2\x80\x99ll") || ends_with(sc, k, "'ll")))
                     lc = CUE_FUT;
                 break;
             }
@@ -2676,6 +2685,10 @@ static dir clause_dir(const scan *sc, const tmatch *ms, size_t x)
         }
     }
     int c = ld <= rd ? lc : rc;
+    /* "the relief announced in May would not be extended": a participle
+     * right before the date's preposition dates its own happening */
+    if (lc == CUE_PAST && ld <= 2 && lk != UINT32_MAX && ends_with(sc, lk, "ed"))
+        c = lc;
     /* "the strike that shut ports in August will end": a date after a
      * relative clause's verb is that clause's, whatever follows */
     static const char *const rel_pron[] = {"that", "which", "who", NULL};
