@@ -1340,6 +1340,7 @@ static bool clause_start(const ctx *c, uint32_t t, uint32_t sb)
     if (t > sb && (cue_bits(c, t - 1) & C_ARTICLE))
         t--; /* "The Office for Budget Responsibility, the ..., said" */
     return t == sb || is_sep(c, t - 1) || tok_is(c, t - 1, "and") || tok_is(c, t - 1, "but") ||
+           tok_is(c, t - 1, "while") || tok_is(c, t - 1, "whereas") ||
            (c->inq[t - 1] >= 0 && c->qs.v[c->inq[t - 1]].close == t - 1);
 }
 
