@@ -1133,6 +1133,20 @@ static uint8_t speaker_fwd(const ctx *c, uint32_t k, uint32_t se, uint32_t *a, u
         j++;
     if (j + 1 < se && place_mod(c, j) && is_name_tok(c, j + 1))
         j++; /* "said Lisbon-based Hartwell Capital" */
+    else if (j + 2 < se && place_mod(c, j)) {
+        /* "the Oslo-based agency Fjordline Research": the name after
+         * what it is */
+        uint32_t t = j + 1;
+        while (t < se && t < j + 3 && is_word(c, t) && !is_name_tok(c, t) && np_word(c, t) &&
+               !(cue_bits(c, t) & (C_DET | C_STOP | C_CUE)))
+            t++;
+        if (t > j + 1 && t < se && is_name_tok(c, t) && name_fwd(c, t, se, &e) &&
+            !is_possessive(c, e - 1)) {
+            *a = t;
+            *b = e;
+            return SK_NAME;
+        }
+    }
     uint32_t p = j;
     if (j < se && is_name_tok(c, j) && !(j == k && start_word(c, j)) && name_fwd(c, j, se, &e)) {
         /* "Small island states": a capital that only opens the sentence,
