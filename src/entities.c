@@ -1201,8 +1201,12 @@ static uint32_t place_org(ctx *x, uint32_t i, uint32_t e, uint32_t b, bool org)
     }
     if (k == e)
         return e;
-    /* "Tokyo Hiroshi Tanaka" would be a place and a person */
-    if (W(x, e)->gender && !(W(x, e)->dict & KIJI_W_LOWER))
+    /* "Tokyo Hiroshi Tanaka" would be a place and a person; "Chiba Lotte
+     * Marines" ends in a plural common noun, which ends no person's name */
+    const word *last = W(x, k - 1);
+    bool plural = k - e >= 2 && cap_common(x, k - 1) && last->end - last->start > 3 &&
+                  x->s[last->end - 1] == 's' && x->s[last->end - 2] != 's';
+    if (W(x, e)->gender && !(W(x, e)->dict & KIJI_W_LOWER) && !plural)
         return e;
     (void)i;
     return k;
