@@ -1413,13 +1413,23 @@ static uint8_t appos_subject(const ctx *c, uint32_t comma, uint32_t sb, bool str
         }
         /* what the person is, then the name; the attribution starts with
          * what the person is ("..., her coach, Ana Lima, said") */
-        uint32_t e, g;
-        if (k > sb && name_fwd(c, k + 1, comma, &e) && e == comma &&
+        uint32_t e, g, n0 = k + 1;
+        /* "Her coach, the Chilean Ana Lima, said"; "His agent, Ana Lima
+         * of the Oslo-based Fjord Group, said" */
+        if (tok_is(c, n0, "the") && n0 + 1 < comma && is_name_tok(c, n0 + 1))
+            n0++;
+        bool nm = n0 < comma && name_fwd(c, n0, comma, &e);
+        if (nm && e < comma) {
+            nm = tok_is(c, e, "of") || tok_is(c, e, "at") || tok_is(c, e, "from");
+            for (uint32_t t = e; t < comma && nm; t++)
+                nm = !is_punct(c, t, ',') && c->inq[t] < 0;
+        }
+        if (k > sb && nm &&
             ((noun_bits(c, k - 1) & N_PERSON) ||
              (group_back(c, k, sb, &g) && person_head(c, g, k)))) {
             /* "..., the head of the water authority, Ana Lima, told" */
-            *a = k + 1;
-            *b = comma;
+            *a = n0;
+            *b = e;
             if (lo && !group_back(c, k, sb, lo))
                 *lo = k - 1;
             return SK_NAME;
