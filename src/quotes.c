@@ -2653,6 +2653,14 @@ static bool resolve_group(ctx *c, uint32_t a, uint32_t b, speaker *sp)
             }
         }
         uint32_t k = b;
+        /* "data compiled by Refinitiv", "figures collected by the bank":
+         * who made the numbers is their source (but "a report released by
+         * the ministry" stays a report) */
+        if (k + 1 < c->nt && c->tsent[k + 1] == c->tsent[b - 1] &&
+            (tok_is(c, k, "compiled") || tok_is(c, k, "collected") || tok_is(c, k, "gathered") ||
+             tok_is(c, k, "calculated") || tok_is(c, k, "tallied")) &&
+            (tok_is(c, k + 1, "by") || tok_is(c, k + 1, "from")))
+            k++;
         if (tok_is(c, k, "by") || tok_is(c, k, "from") || tok_is(c, k, "of")) {
             const kiji_sentence *S = &c->d->sentences.v[c->tsent[b - 1]];
             uint32_t a2, b2;
