@@ -1979,10 +1979,13 @@ static void scan_sentence(ctx *x, uint32_t a, uint32_t b)
                  * tail: "Disaster Risk Reduction and Management Council",
                  * "Tarrow Farm and Ranch Alliance"; but "Norden Research and
                  * Veldt Semiconductor" are two: the word before "and" is a
-                 * common one and no tail itself */
+                 * common one and no tail itself, unless it stands alone
+                 * ("the Mining and Timber Union": a tail names nothing
+                 * without a name before it) */
                 if (wis(x, j, "and") && cap_common(x, j + 1) && tail_ahead(x, j + 1, b) &&
                     cap_common(x, j - 1) &&
-                    !(W(x, j - 1)->nw & (NW_ORG | NW_CORP | NW_LOC | NW_MISC | NW_GPE)))
+                    (j - 1 == i ||
+                     !(W(x, j - 1)->nw & (NW_ORG | NW_CORP | NW_LOC | NW_MISC | NW_GPE))))
                     and_ = true;
                 /* a law's name may join a body's: "the (new) Dock Union and
                  * Labor Relations Act" after "the", all common words */
