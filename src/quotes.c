@@ -1304,9 +1304,29 @@ static uint32_t past_dateline(const ctx *c, uint32_t sb, uint32_t se)
     return sb;
 }
 
+/* Past an opening participle clause and its comma ("Speaking at a hotel
+ * in the capital's Vedado district, he ..."): the token after the comma,
+ * or t. */
+static uint32_t past_participle(const ctx *c, uint32_t t, uint32_t se)
+{
+    kiji_str w = tok(c, t);
+    if (t >= se || !is_word(c, t) || w.len < 5 || memcmp(w.ptr + w.len - 3, "ing", 3) ||
+        !(kiji_word_flags(w.ptr, w.len) & KIJI_W_LOWER) || tok_is(c, t, "according") ||
+        tok_is(c, t, "during") || tok_is(c, t, "following") || tok_is(c, t, "including"))
+        return t;
+    for (uint32_t k = t + 1; k < se && k < t + 20; k++) {
+        if (c->inq[k] >= 0)
+            return t;
+        if (is_punct(c, k, ','))
+            return k + 1;
+    }
+    return t;
+}
+
 static uint8_t subject_span(const ctx *c, uint32_t sb, uint32_t se, uint32_t *a, uint32_t *b)
 {
-    for (uint32_t t = past_dateline(c, sb, se); t < se && t < sb + 14; t++) {
+    uint32_t t0 = past_participle(c, past_dateline(c, sb, se), se);
+    for (uint32_t t = t0; t < se && t < t0 + 14; t++) {
         if (c->inq[t] >= 0)
             return SK_NONE;
         if (c->T[t].kind == KIJI_TOK_PUNCT)
