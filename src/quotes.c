@@ -1422,9 +1422,13 @@ static uint8_t appos_subject(const ctx *c, uint32_t comma, uint32_t sb, bool str
         bool nb = plain && name_back(c, k, sb, &na);
         if (nb && na > sb && tok_is(c, na - 1, "and")) {
             int mi = mention_at(c, c->T[na].start, c->T[k - 1].end);
+            uint32_t a2;
             if (mi >= 0 && c->d->mentions.v[mi].start < c->T[na].start &&
                 c->d->mentions.v[mi].end >= c->T[k - 1].end)
                 na = tok_of(c, c->d->mentions.v[mi].start);
+            else if (na > sb + 1 && name_back(c, na - 1, sb, &a2))
+                na = a2; /* two names: "Ana Lima and Ivan Petrov, two
+                            analysts, said", "Kestrel and Sons Ltd., ..." */
         }
         if (nb && (!strict || clause_start(c, na, sb))) {
             *a = na;
