@@ -2418,6 +2418,43 @@ static int named_org(const ctx *c, uint32_t k)
     return best;
 }
 
+/* The one organisation named before token a whose name holds every word
+ * of [a, b) ("Central Weather Administration" for "the weather
+ * administration"), or -1 (none, or several).  Scans at most the first
+ * 1024 entities. */
+static int named_org_words(const ctx *c, uint32_t a, uint32_t b)
+{
+    const kiji_doc *d = c->d;
+    int best = -1;
+    for (size_t e = 0; e < d->entities.n && e < 1024; e++) {
+        const kiji_entity *E = &d->entities.v[e];
+        if (E->first < 0 || (size_t)E->first >= d->mentions.n ||
+            d->mentions.v[E->first].start >= c->T[a].start)
+            break;
+        if (E->type != KIJI_ENT_ORG)
+            continue;
+        bool all = true;
+        for (uint32_t k = a; k < b && all; k++) {
+            kiji_str w = tok(c, k);
+            bool found = false;
+            for (const char *p = E->name; *p && !found;) {
+                size_t n = strcspn(p, " ");
+                found = n == w.len && !strncasecmp(p, w.ptr, n);
+                p += n;
+                while (*p == ' ')
+                    p++;
+            }
+            all = found;
+        }
+        if (all) {
+            if (best >= 0)
+                return -1;
+            best = (int)e;
+        }
+    }
+    return best;
+}
+
 /* Speaker from the name in tokens [a, b). */
 static bool resolve_group(ctx *c, uint32_t a, uint32_t b, speaker *sp);
 static bool resolve_ref(ctx *c, uint32_t k, uint8_t want, bool they, bool it, speaker *sp);
@@ -2788,6 +2825,21 @@ static bool resolve_group(ctx *c, uint32_t a, uint32_t b, speaker *sp)
     }
     /* "the ministry" after "the Ministry of Trade": the institution named
      * before with that word in its name */
+    if (b >= a + 3 && b <= a + 4 && tok_is(c, a, "the") && (hb & N_ORG) &&
+        !(hb & (N_PERSON | N_PEOPLE))) {
+        /* "the weather administration" after "Central Weather
+         * Administration": every word in its name */
+        bool plain = true;
+        for (uint32_t k = a + 1; k < b && plain; k++)
+            plain = is_word(c, k) && !is_name_tok(c, k);
+        int e = plain ? named_org_words(c, a + 1, b) : -1;
+        if (e >= 0) {
+            set_entity(c, sp, e);
+            sp->how = "description";
+            sp->conf = 0.8f;
+            return true;
+        }
+    }
     if (b == a + 2 && tok_is(c, a, "the") && (hb & N_ORG) && !(hb & (N_PERSON | N_PEOPLE))) {
         int e = named_org(c, b - 1);
         if (e >= 0) {
