@@ -979,6 +979,13 @@ static bool group_back(const ctx *c, uint32_t b, uint32_t sb, uint32_t *a)
             uint32_t p = t - 1;
             if (!group_prep(c, p))
                 continue;
+            /* "a person with knowledge of the talks": one plain noun and
+             * its own preposition between the person and the thing */
+            if (p > sb + 2 && !speaker_noun(c, p - 1) && is_word(c, p - 1) &&
+                np_word(c, p - 1) && !(c->T[p - 1].flags & KIJI_TF_CAP) &&
+                !(cue_bits(c, p - 1) & C_DET) && group_prep(c, p - 2) &&
+                (noun_bits(c, p - 3) & (N_PERSON | N_PEOPLE)) && c->inq[p - 3] < 0)
+                p -= 2;
             /* "a Western diplomat in the capital", "opponents of the dam" */
             if (speaker_noun(c, p - 1) && !(noun_bits(c, p - 1) & N_DOC) && c->inq[p - 1] < 0 &&
                 (!place || (noun_bits(c, p - 1) & (N_PERSON | N_PEOPLE)) ||
