@@ -1554,6 +1554,14 @@ static uint32_t role_tail(const ctx *c, uint32_t a, uint32_t b)
     return b - a >= 3 ? a + 1 : a;
 }
 
+/* A word of the source after "according to": a noun phrase's word, or a
+ * document noun that is also a cue's form ("according to press reports"). */
+static bool src_word(const ctx *c, uint32_t i)
+{
+    return np_word(c, i) || (is_word(c, i) && c->inq[i] < 0 && (noun_bits(c, i) & N_DOC) &&
+                             !(cue_bits(c, i) & (C_STOP | C_SKIP)));
+}
+
 static bool add_cue(ctx *c, uint32_t i, uint32_t m, unsigned cls, uint32_t sent)
 {
     const kiji_sentence *S = &c->d->sentences.v[sent];
@@ -1570,13 +1578,13 @@ static bool add_cue(ctx *c, uint32_t i, uint32_t m, unsigned cls, uint32_t sent)
         r.form = F_ACCORDING;
         r.sk = speaker_fwd(c, i + m, se, &r.sp0, &r.sp1);
         bool bare = i + m < se && is_word(c, i + m) && !is_name_tok(c, i + m) &&
-                    np_word(c, i + m) && !(cue_bits(c, i + m) & (C_DET | C_STOP));
+                    src_word(c, i + m) && !(cue_bits(c, i + m) & (C_DET | C_STOP));
         if (r.sk == SK_NONE && i + m < se && ((cue_bits(c, i + m) & C_DET) || bare)) {
             /* any noun phrase is a source here: "according to the
              * ruling", "according to the forecast unit", "according to
              * unofficial quick counts by three pollsters" */
             uint32_t j = i + m + 1;
-            while (j < se && j < i + m + 6 && np_word(c, j) && !(cue_bits(c, j) & C_DET) &&
+            while (j < se && j < i + m + 6 && src_word(c, j) && !(cue_bits(c, j) & C_DET) &&
                    !is_name_tok(c, j) && !verbish(c, j))
                 j++;
             if (bare && j == i + m + 1 && !(noun_bits(c, i + m) & N_SPEAKER))
@@ -1592,7 +1600,7 @@ static bool add_cue(ctx *c, uint32_t i, uint32_t m, unsigned cls, uint32_t sent)
         /* "according to the forecast unit": the phrase runs on to its head */
         if (r.sk == SK_GROUP)
             for (uint32_t n = 0; n < 3 && r.sp1 < se && is_word(c, r.sp1) &&
-                                 np_word(c, r.sp1) && !(cue_bits(c, r.sp1) & C_DET) &&
+                                 src_word(c, r.sp1) && !(cue_bits(c, r.sp1) & C_DET) &&
                                  !(c->T[r.sp1].flags & KIJI_TF_CAP) && !verbish(c, r.sp1);
                  n++)
                 r.sp1++;
