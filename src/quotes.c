@@ -1361,6 +1361,11 @@ static uint8_t subject_span(const ctx *c, uint32_t sb, uint32_t se, uint32_t *a,
             /* a document is a subject only where the sentence starts ("The
              * report states ..."), not in an opener ("In a post, she ...") */
             uint8_t sk = speaker_fwd(c, t, se, a, b);
+            /* "Independent experts welcomed ...": the word that opens the
+             * sentence before a bare plural is the phrase's own */
+            if (sk == SK_GROUP && *a == t && t == t0 + 1 && t0 == sb && is_word(c, t0) &&
+                start_word(c, t0) && np_word(c, t0) && !cue_bits(c, t0) && !in_date(c, t0))
+                *a = t0;
             if (sk == SK_NAME || (sk == SK_GROUP && (!(noun_bits(c, *b - 1) & N_DOC) ||
                                                      c->T[t].flags & KIJI_TF_SSTART)))
                 return sk;
@@ -1701,8 +1706,18 @@ static bool add_cue(ctx *c, uint32_t i, uint32_t m, unsigned cls, uint32_t sent)
             }
         }
     }
-    /* "he asked ..., called ... and said": the sentence's subject */
-    if (j > sb + 1 && tok_is(c, j - 1, "and") && !is_name_tok(c, j - 2) &&
+    /* "he asked ..., called ... and said", "welcomed ... but cautioned":
+     * the sentence's subject */
+    bool conj = j > sb + 1 && tok_is(c, j - 1, "and");
+    if (j > sb + 1 && tok_is(c, j - 1, "but")) {
+        /* "but" only after a verb that reports nothing; "said A but
+         * cautioned that B" is one clause of the first cue */
+        conj = true;
+        for (size_t k = c->rec.n; k-- > 0 && c->rec.v[k].sent == sent;)
+            if (!(c->rec.v[k].cls & (C_FRAME | C_ASK)) && c->rec.v[k].form != F_ACCORDING)
+                conj = false;
+    }
+    if (conj && !is_name_tok(c, j - 2) &&
         !(noun_bits(c, j - 2) & N_SPEAKER)) {
         r.sk = subject_span(c, sb, j - 1, &r.sp0, &r.sp1);
         if (r.sk != SK_NONE && !base) {
@@ -1795,7 +1810,7 @@ static bool add_cue(ctx *c, uint32_t i, uint32_t m, unsigned cls, uint32_t sent)
     }
     /* "... issued the rules on Friday and said": no pair of speakers
      * before "and" after all, so the sentence's subject */
-    if (r.sk == SK_NONE && !base && j > sb + 1 && tok_is(c, j - 1, "and") && c->inq[j - 2] < 0 &&
+    if (r.sk == SK_NONE && !base && conj && c->inq[j - 2] < 0 &&
         !is_sep(c, j - 2)) {
         r.sk = subject_span(c, sb, j - 1, &r.sp0, &r.sp1);
         if (r.sk != SK_NONE) {
