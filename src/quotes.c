@@ -4184,6 +4184,17 @@ static void indirect_sentence(ctx *c, size_t r0, size_t r1)
                  * ("A, but B, according to X" vouches for B) */
                 a = clause_open(c, sb, r->lo - 1);
                 b = r->lo - 1;
+                /* "They pledged $100 billion — a target met only in
+                 * 2022, according to X": X vouches for what the one dash
+                 * opens (a pair of dashes is an aside) */
+                uint32_t nd = 0, dk = 0;
+                for (uint32_t k = a + 1; k < b; k++)
+                    if (c->inq[k] < 0 && is_dash(c, k) && c->T[k].start > c->T[k - 1].end) {
+                        nd++;
+                        dk = k + 1;
+                    }
+                if (nd == 1 && dk > a + 1 && dk < b)
+                    a = dk;
                 if (is_punct(c, r->hi, ',') && goes_on(c, r->hi + 1, se)) {
                     /* "The economy, according to X, will grow" */
                     a2 = r->hi + 1;
