@@ -4133,6 +4133,33 @@ static bool dateline(const ctx *c, uint32_t a, uint32_t b)
     return true;
 }
 
+/* Are tokens [a, b) only openers, each part between commas a phrase or
+ * a clause that leans on one to come ("In an interview in May, before
+ * he was sold"): no clause of their own to report? */
+static bool only_openers(const ctx *c, uint32_t a, uint32_t b)
+{
+    static const char *const sub[] = {"when", "while", "because", "although", "though", "if",
+                                      "unless", "until", "since", "as", "once", NULL};
+    bool part = true;
+    for (uint32_t k = a; k < b; k++) {
+        if (c->inq[k] >= 0)
+            return false;
+        if (is_punct(c, k, ',')) {
+            part = true;
+            continue;
+        }
+        if (part) {
+            bool opener = is_prep(c, k);
+            for (int n = 0; sub[n] && !opener; n++)
+                opener = tok_is(c, k, sub[n]);
+            if (!opener)
+                return false;
+            part = false;
+        }
+    }
+    return b > a;
+}
+
 static void indirect_sentence(ctx *c, size_t r0, size_t r1)
 {
     kiji_doc *d = c->d;
@@ -4277,7 +4304,18 @@ static void indirect_sentence(ctx *c, size_t r0, size_t r1)
                     continue; /* `“...,” said Lima` belongs to the quote */
                 if (all_quoted(c, a, b))
                     continue;
-                if (paren) {
+                if (only_openers(c, a, b)) {
+                    /* `In May, before the sale, Lima said, “...”` reports
+                     * nothing before the cue; "In the end, she said, the
+                     * dam would hold" the clause after it */
+                    if (r->form != F_NORMAL || !is_punct(c, h, ',') || !clause_like(c, k, se))
+                        continue;
+                    a = k;
+                    b = clause_stop(c, i, se);
+                    if (any_quoted(c, a, b))
+                        continue;
+                    rule = "indirect.parenthetical";
+                } else if (paren) {
                     a2 = k;
                     b2 = clause_stop(c, i, se);
                     rule = "indirect.parenthetical";
