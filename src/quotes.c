@@ -973,7 +973,7 @@ static bool group_back(const ctx *c, uint32_t b, uint32_t sb, uint32_t *a)
      * in the province" */
     bool place = (noun_bits(c, b - 1) & N_ORG) && !(noun_bits(c, b - 1) & (N_PERSON | N_PEOPLE));
     if (b > sb + 2 && (!speaker_noun(c, b - 1) || place)) {
-        for (uint32_t t = b - 1; t > sb + 1 && t + 5 > b; t--) {
+        for (uint32_t t = b - 1; t > sb + 1 && t + 8 > b; t--) {
             if (!np_word(c, t) || c->T[t].kind == KIJI_TOK_PUNCT)
                 break;
             uint32_t p = t - 1;
