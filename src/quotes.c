@@ -4354,7 +4354,7 @@ static void indirect_sentence(ctx *c, size_t r0, size_t r1)
                     k++;
                     that = true;
                 } else if (k < se && !is_pronoun(c, k) && !(cue_bits(c, k) & C_DET) &&
-                           ((cue_bits(c, k) & C_STOP) || is_name_tok(c, k))) {
+                           ((cue_bits(c, k) & C_STOP) || is_prep(c, k) || is_name_tok(c, k))) {
                     /* "said on Monday that", "said in an email to the
                      * newspaper that"; not "said he had told them that" */
                     for (uint32_t j = k + 1; j < k + 10 && j < se; j++) {
@@ -4367,8 +4367,9 @@ static void indirect_sentence(ctx *c, size_t r0, size_t r1)
                         }
                     }
                 }
-                if (!that && !need_that && !r->quoted && k < se && (cue_bits(c, k) & C_STOP) &&
-                    !is_pronoun(c, k) && !quantity_start(c, k)) {
+                if (!that && !need_that && !r->quoted && k < se &&
+                    ((cue_bits(c, k) & C_STOP) || is_prep(c, k)) && !is_pronoun(c, k) &&
+                    !quantity_start(c, k)) {
                     /* "told Reuters by telephone the shipments would ...":
                      * past a short phrase, a clause with its own verb */
                     uint32_t j = k + 1;
