@@ -1846,6 +1846,18 @@ static bool add_cue(ctx *c, uint32_t i, uint32_t m, unsigned cls, uint32_t sent)
         /* "..., the Foreign Ministry said": the article opens the attribution */
         if (r.sk == SK_NAME && r.lo > sb && (cue_bits(c, r.lo - 1) & C_ARTICLE))
             r.lo--;
+        /* "..., union leader Ana Lima said": so do the role's words */
+        if (r.sk == SK_NAME && r.lo > sb + 1 && c->inq[r.lo - 1] < 0 && is_word(c, r.lo - 1) &&
+            (title_tok(c, r.lo - 1) || (noun_bits(c, r.lo - 1) & N_PERSON))) {
+            uint32_t t = r.lo - 1;
+            while (t > sb && r.lo - t < 4 && c->inq[t - 1] < 0 && is_word(c, t - 1) &&
+                   np_word(c, t - 1) && !(cue_bits(c, t - 1) & (C_STOP | C_SKIP | C_CUE)))
+                t--;
+            if (t > sb && (cue_bits(c, t - 1) & C_ARTICLE))
+                t--;
+            if (t > sb && is_sep(c, t - 1) && c->inq[t - 1] < 0)
+                r.lo = t;
+        }
         KIJI_VEC_PUSH(c->rec, r);
         return true;
     }
