@@ -977,8 +977,13 @@ static bool group_back(const ctx *c, uint32_t b, uint32_t sb, uint32_t *a)
             if (!np_word(c, t) || c->T[t].kind == KIJI_TOK_PUNCT)
                 break;
             uint32_t p = t - 1;
-            if (!group_prep(c, p))
+            if (!group_prep(c, p) && !(tok_is(c, p, "to") && is_participle_mod(c, p - 1)))
                 continue;
+            /* "people briefed on the talks", "sources close to the
+             * company": the participle goes with the people */
+            if (p > sb + 2 && is_participle_mod(c, p - 1) && speaker_noun(c, p - 2) &&
+                c->inq[p - 1] < 0)
+                p--;
             /* "a person with knowledge of the talks": one plain noun and
              * its own preposition between the person and the thing */
             if (p > sb + 2 && !speaker_noun(c, p - 1) && is_word(c, p - 1) &&
