@@ -1628,6 +1628,20 @@ static bool add_cue(ctx *c, uint32_t i, uint32_t m, unsigned cls, uint32_t sent)
     if (m == 1 && is_participle(c, i)) {
         bool after = i > sb && (is_sep(c, i - 1) || (c->inq[i - 1] >= 0 &&
                                                      c->qs.v[c->inq[i - 1]].close == i - 1));
+        /* "Lima was quoted (by the paper) as saying ...": the subject speaks */
+        if (!after && i > sb + 2 && tok_is(c, i - 1, "as") && (cls & C_SAY))
+            for (uint32_t t = i - 2; t > sb && t + 8 > i; t--) {
+                if (c->inq[t] >= 0 || is_sep(c, t))
+                    break;
+                if (tok_is(c, t, "quoted")) {
+                    /* passive only: "The paper quoted Lima as saying"
+                     * names its speaker after "quoted" */
+                    after = tok_is(c, t - 1, "was") || tok_is(c, t - 1, "were") ||
+                            tok_is(c, t - 1, "been") || tok_is(c, t - 1, "is") ||
+                            tok_is(c, t - 1, "are");
+                    break;
+                }
+            }
         bool init = i == sb || (i > sb && (is_punct(c, i - 1, '(')));
         bool next_ok = tok_is(c, i + m, "that") || is_punct(c, i + m, ':') ||
                        is_punct(c, i + m, ',') ||
