@@ -4381,6 +4381,19 @@ static void indirect_sentence(ctx *c, size_t r0, size_t r1)
                     k++; /* "said Sunday that" */
                 if ((cue_bits(c, k) & C_SKIP) && tok_is(c, k + 1, "that"))
                     k++; /* "said only that", "said simply that" */
+                if ((r->cls & C_TELL) && k > r->cue_end && k < se && is_name_tok(c, k - 1) &&
+                    !is_name_tok(c, k)) {
+                    /* "told Lusa news agency that": the listener's noun */
+                    uint32_t j = k;
+                    while (j < se && j < k + 3 && is_word(c, j) && np_word(c, j) &&
+                           !verbish(c, j) && !is_name_tok(c, j) && !tok_is(c, j, "that") &&
+                           !(cue_bits(c, j) & C_DET))
+                        j++;
+                    if (j > k && (noun_bits(c, j - 1) & N_SPEAKER) &&
+                        (tok_is(c, j, "that") ||
+                         (((cue_bits(c, j) & C_DET) || is_pronoun(c, j)) && clause_like(c, j, se))))
+                        k = j;
+                }
                 if (tok_is(c, k, "that")) {
                     k++;
                     that = true;
@@ -4410,6 +4423,12 @@ static void indirect_sentence(ctx *c, size_t r0, size_t r1)
                     while (j < se && j < j0 + 3 && is_word(c, j) && np_word(c, j) &&
                            !(cue_bits(c, j) & C_DET) && !is_pronoun(c, j) && !is_name_tok(c, j))
                         j++;
+                    /* "said in a statement (on) Tuesday the ..." */
+                    if (j > j0 && j + 1 < se && (cue_bits(c, j) & C_STOP) && in_date(c, j + 1))
+                        j++;
+                    if (j > j0)
+                        while (j < se && j < j0 + 8 && in_date(c, j))
+                            j++;
                     if (j > j0 && j < se &&
                         ((cue_bits(c, j) & C_DET) || is_pronoun(c, j) || is_name_tok(c, j) ||
                          c->T[j].kind == KIJI_TOK_NUM) &&
