@@ -4372,6 +4372,10 @@ static void indirect_sentence(ctx *c, size_t r0, size_t r1)
                         t++;
                     if (e > k && tok_is(c, t, "that"))
                         k = t;
+                    else if (e > k && (r->cls & C_BARE) && !is_pronoun(c, k) &&
+                             ((cue_bits(c, t) & C_DET) || is_pronoun(c, t)) &&
+                             clause_like(c, t, se))
+                        k = t; /* "warned investors the krona would ..." */
                 }
                 bool that = false;
                 uint32_t k0 = k;
