@@ -4164,6 +4164,17 @@ static bool dateline(const ctx *c, uint32_t a, uint32_t b)
     return true;
 }
 
+/* Is token a, alone in [a, b), an adverb that opens the sentence
+ * ("Still,", "Ultimately,")? */
+static bool lone_adverb(const ctx *c, uint32_t a, uint32_t b)
+{
+    if (b != a + 1 || !is_word(c, a) || c->inq[a] >= 0)
+        return false;
+    kiji_str w = tok(c, a);
+    return (cue_bits(c, a) & (C_STOP | C_SKIP)) ||
+           (w.len > 4 && !strncasecmp(w.ptr + w.len - 2, "ly", 2));
+}
+
 /* Are tokens [a, b) only openers, each part between commas a phrase or
  * a clause that leans on one to come ("In an interview in May, before
  * he was sold"): no clause of their own to report? */
@@ -4304,7 +4315,7 @@ static void indirect_sentence(ctx *c, size_t r0, size_t r1)
             while (h < se && in_date(c, h))
                 h++; /* "..., the company said Tuesday, in ..." */
             bool sep_before = r->lo > sb && is_sep(c, r->lo - 1) && c->inq[r->lo - 1] < 0 &&
-                              !dateline(c, sb, r->lo - 1);
+                              (!dateline(c, sb, r->lo - 1) || lone_adverb(c, sb, r->lo - 1));
             bool ends = h >= se || is_punct(c, h, ',') || is_punct(c, h, ';');
             if (!ends && (tok_is(c, h, "in") || tok_is(c, h, "on") || tok_is(c, h, "at") ||
                           tok_is(c, h, "during") || tok_is(c, h, "last") ||
@@ -4335,7 +4346,7 @@ static void indirect_sentence(ctx *c, size_t r0, size_t r1)
                     continue; /* `“...,” said Lima` belongs to the quote */
                 if (all_quoted(c, a, b))
                     continue;
-                if (only_openers(c, a, b)) {
+                if (lone_adverb(c, a, b) || only_openers(c, a, b)) {
                     /* `In May, before the sale, Lima said, “...”` reports
                      * nothing before the cue; "In the end, she said, the
                      * dam would hold" the clause after it */
