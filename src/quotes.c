@@ -3462,6 +3462,38 @@ static bool np_start(const ctx *c, uint32_t k)
  * dividend"`, `their "tailored deterrence strategy"`, `the film "Past
  * Lives"`, a lone `"experts"` no one is said to have said.  Speech keeps
  * its punctuation inside the marks and has a speaker next to it. */
+/* A word made of words joined by hyphens: "go-slow", "tit-for-tat". */
+static bool hyphenated(const ctx *c, uint32_t i)
+{
+    kiji_str w = tok(c, i);
+    return is_word(c, i) && w.len > 2 && memchr(w.ptr + 1, '-', w.len - 2) != NULL;
+}
+
+/* A short noun phrase in marks, nobody's words: lower case, at most five
+ * words, no pronoun or verb opening it, not after "to", nothing inside but
+ * words ("the act set up “quiet fishing grounds”"). */
+static bool bare_phrase(const ctx *c, const qspan *q)
+{
+    if (q->multi || q->lost || q->open + 1 >= q->close)
+        return false;
+    /* after "to" the words are a verb's: told them to “block and control” */
+    if (q->open > 0 && tok_is(c, q->open - 1, "to"))
+        return false;
+    uint32_t nw = 0;
+    for (uint32_t i = q->open + 1; i < q->close && i < c->nt; i++) {
+        if (c->T[i].kind == KIJI_TOK_PUNCT) {
+            int32_t cp = tok_cp(c, i);
+            if (!(i + 1 == q->close && (cp == ',' || cp == '.')) && cp != '-')
+                return false;
+            continue;
+        }
+        if (!is_word(c, i) || (c->T[i].flags & KIJI_TF_CAP) || verbish(c, i))
+            return false;
+        nw++;
+    }
+    return nw && nw <= 5 && np_start(c, q->open + 1);
+}
+
 static const char *term_rule(ctx *c, const qspan *q, bool adjacent, bool frame_cue)
 {
     if (q->multi || q->lost)
@@ -3549,7 +3581,8 @@ static const char *term_rule(ctx *c, const qspan *q, bool adjacent, bool frame_c
         uint32_t nx = q->close + 1;
         if (det && nx < c->nt && !(c->T[nx].flags & KIJI_TF_CAP) &&
             ((noun_bits(c, nx) & N_THING) ||
-             (nw >= 2 && !trailing && is_word(c, nx) && np_word(c, nx) && !verbish(c, nx) &&
+             ((nw >= 2 || hyphenated(c, q->open + 1)) && !trailing && is_word(c, nx) &&
+              np_word(c, nx) && !verbish(c, nx) &&
               !(cue_bits(c, nx) & (C_DET | C_SKIP)) && c->tsent[nx] == c->tsent[p])))
             return "term.thing";
     }
@@ -3925,6 +3958,16 @@ static void attribute_quote(ctx *c, size_t qi, last_quote *lq)
         memset(&t, 0, sizeof t);
         t.rule = term;
         t.conf = 0.7f;
+        emit(c, q->start, q->end, KIJI_Q_TERM, &t, NULL);
+        return;
+    }
+    /* words in marks that no one in or around the sentence says, a short
+     * noun phrase: a term the reporter quotes, not a quote */
+    if (!at.has && !frame_cue && kind == KIJI_Q_PARTIAL && bare_phrase(c, q)) {
+        attrib t;
+        memset(&t, 0, sizeof t);
+        t.rule = "term.unspoken";
+        t.conf = 0.5f;
         emit(c, q->start, q->end, KIJI_Q_TERM, &t, NULL);
         return;
     }
