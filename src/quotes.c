@@ -2447,42 +2447,11 @@ static const speaker *longer_spoken(const ctx *c, const char *name)
     return NULL;
 }
 
-/* The one organisation named before token k whose name holds k's word
- * ("Ministry of Trade" for "the ministry", "Osaka High Court" for "the
- * court"), or -1 (none, or several).  Entities are numbered in order of
- * first mention; scans at most the first 1024. */
-static int named_org(const ctx *c, uint32_t k)
-{
-    const kiji_doc *d = c->d;
-    kiji_str w = tok(c, k);
-    int best = -1;
-    for (size_t e = 0; e < d->entities.n && e < 1024; e++) {
-        const kiji_entity *E = &d->entities.v[e];
-        if (E->first < 0 || (size_t)E->first >= d->mentions.n ||
-            d->mentions.v[E->first].start >= c->T[k].start)
-            break;
-        if (E->type != KIJI_ENT_ORG)
-            continue;
-        for (const char *p = E->name; *p;) {
-            size_t n = strcspn(p, " ");
-            if (n == w.len && !strncasecmp(p, w.ptr, n)) {
-                if (best >= 0)
-                    return -1; /* two leagues: "the league" stays as written */
-                best = (int)e;
-                break;
-            }
-            p += n;
-            while (*p == ' ')
-                p++;
-        }
-    }
-    return best;
-}
-
 /* The one organisation named before token a whose name holds every word
  * of [a, b) ("Central Weather Administration" for "the weather
- * administration"), or -1 (none, or several).  Scans at most the first
- * 1024 entities. */
+ * administration", "Osaka High Court" for "the court"), or -1 (none, or
+ * several: "the league" after two leagues stays as written).  Entities are
+ * numbered in order of first mention; scans at most the first 1024. */
 static int named_org_words(const ctx *c, uint32_t a, uint32_t b)
 {
     const kiji_doc *d = c->d;
@@ -2902,7 +2871,7 @@ static bool resolve_group(ctx *c, uint32_t a, uint32_t b, speaker *sp)
         }
     }
     if (b == a + 2 && tok_is(c, a, "the") && (hb & N_ORG) && !(hb & (N_PERSON | N_PEOPLE))) {
-        int e = named_org(c, b - 1);
+        int e = named_org_words(c, b - 1, b);
         if (e >= 0) {
             set_entity(c, sp, e);
             sp->how = "description";
