@@ -590,7 +590,16 @@ static bool headline_case(const kiji_doc *d, uint32_t t0, uint32_t t1)
         if (t->kind != KIJI_TOK_WORD)
             continue;
         words++;
-        if (t->end - t->start < 4)
+        /* short words are mostly the ones headline case leaves in lower
+         * case; a three-letter one outside them is a verb or a noun that
+         * speaks for the sentence ("Delegates of the Dock Union met.") */
+        static const char *const minor[] = {"the", "and", "for", "nor", "but", "yet", "via",
+                                            "per", "off", "out", "its", "not", "von", "van",
+                                            "der", "den", "bin", "del", "las", "los", "les",
+                                            "des", NULL};
+        size_t len = t->end - t->start;
+        if (len < 3 || (len == 3 && (kiji_word_in_list(d->text.ptr + t->start, len, minor) ||
+                                      (t->flags & (KIJI_TF_CAP | KIJI_TF_UPPER)))))
             continue;
         n++;
         cap += (t->flags & (KIJI_TF_CAP | KIJI_TF_UPPER)) != 0;
