@@ -483,16 +483,8 @@ static void word_flags(ctx *x, word *w)
 {
     const char *p = x->s + w->start;
     size_t n = w->end - w->start;
-    size_t letters = 0, upper = 0;
-    for (size_t q = 0; q < n;) {
-        size_t l;
-        int32_t c = kiji_utf8_decode(p + q, n - q, &l);
-        if (kiji_cp_is_letter(c)) {
-            letters++;
-            upper += kiji_cp_is_upper(c);
-        }
-        q += l ? l : 1;
-    }
+    size_t letters, upper;
+    kiji_utf8_case_count(p, n, &letters, &upper);
     if (upper_at(p, n))
         w->f |= WF_CAP;
     if (letters >= 2 && upper == letters)

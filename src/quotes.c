@@ -349,6 +349,15 @@ static bool is_participle(const ctx *c, uint32_t i)
     return w.len > 4 && !strncasecmp(w.ptr + w.len - 3, "ing", 3);
 }
 
+/* Token i is one of the words of the NULL-terminated list, any case. */
+static bool tok_in(const ctx *c, uint32_t i, const char *const *list)
+{
+    for (int k = 0; list[k]; k++)
+        if (tok_is(c, i, list[k]))
+            return true;
+    return false;
+}
+
 /* A finite verb form that marks a clause: an auxiliary or a modal. */
 static bool finite_aux(const ctx *c, uint32_t i)
 {
@@ -356,10 +365,7 @@ static bool finite_aux(const ctx *c, uint32_t i)
                                     "should", "must", "may", "might", "had", "has", "have",
                                     "did", "does", "do", "shall", "won't", "wasn't", "isn't",
                                     "wouldn't", "couldn't", "hadn't", "didn't", NULL};
-    for (int k = 0; w[k]; k++)
-        if (tok_is(c, i, w[k]))
-            return true;
-    return false;
+    return tok_in(c, i, w);
 }
 
 /* Do the words from token k read as a clause with a subject and a verb of
@@ -373,9 +379,8 @@ static bool clause_like(const ctx *c, uint32_t k, uint32_t se)
         return false;
     static const char *const pron[] = {"he", "she", "they", "we", "i", "you", "it", "there",
                                        NULL};
-    for (int n = 0; pron[n]; n++)
-        if (tok_is(c, k, pron[n]))
-            return k + 1 < se && is_word(c, k + 1) &&
+    if (tok_in(c, k, pron))
+        return k + 1 < se && is_word(c, k + 1) &&
                    (!(cue_bits(c, k + 1) & C_STOP) || finite_aux(c, k + 1));
     for (uint32_t t = k + 1; t < se && t < k + 8; t++) {
         if (c->inq[t] >= 0 || is_punct(c, t, ',') || is_sentence_end(c, t))
@@ -950,10 +955,7 @@ static bool group_prep(const ctx *c, uint32_t p)
     static const char *const w[] = {"of", "for", "at", "from", "in", "with", "across", "around",
                                     "aboard", "near", "throughout", "outside", "inside", "on",
                                     "along", NULL};
-    for (int k = 0; w[k]; k++)
-        if (tok_is(c, p, w[k]))
-            return true;
-    return false;
+    return tok_in(c, p, w);
 }
 
 static bool group_back(const ctx *c, uint32_t b, uint32_t sb, uint32_t *a)
@@ -1293,10 +1295,7 @@ static bool is_prep(const ctx *c, uint32_t i)
                                     "between", "among", "into", "through", "against", "without",
                                     "within", "via", "upon", "toward", "towards", "across", "amid",
                                     "despite", "near", "outside", "inside", "following", NULL};
-    for (int k = 0; w[k]; k++)
-        if (tok_is(c, i, w[k]))
-            return true;
-    return false;
+    return tok_in(c, i, w);
 }
 
 static bool dateline(const ctx *c, uint32_t a, uint32_t b);
@@ -1502,10 +1501,7 @@ static bool inverted_end(const ctx *c, uint32_t k, uint32_t se)
     static const char *const w[] = {"in", "on", "at", "during", "of", "from", "after", "before",
                                     "last", "this", "earlier", "told", "when", "while", "as",
                                     "who", "whose", NULL};
-    for (int i = 0; w[i]; i++)
-        if (tok_is(c, k, w[i]))
-            return true;
-    return false;
+    return tok_in(c, k, w);
 }
 
 /* Does the conjunct [a, amp) before "and" belong to a role rather than
@@ -3421,10 +3417,7 @@ static bool np_start(const ctx *c, uint32_t k)
         return false;
     static const char *const w[] = {"i", "we", "you", "he", "she", "they", "it", "to", "not",
                                     "never", "there", "this", "that", NULL};
-    for (int n = 0; w[n]; n++)
-        if (tok_is(c, k, w[n]))
-            return false;
-    return true;
+    return !tok_in(c, k, w);
 }
 
 /* Term, title or scare quote rather than speech: `the so-called "peace
@@ -4034,10 +4027,7 @@ static bool auxiliary(const ctx *c, uint32_t k)
                                     "may", "might", "must", "shall", "should", "will", "would",
                                     "has", "have", "had", "does", "did", "do", "remains",
                                     "remain", "not", "also", "still", NULL};
-    for (int i = 0; w[i]; i++)
-        if (tok_is(c, k, w[i]))
-            return true;
-    return false;
+    return tok_in(c, k, w);
 }
 
 /* Does the clause go on at token k after a parenthetical cue ("..., he
